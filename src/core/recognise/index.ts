@@ -1,0 +1,279 @@
+/**
+ * The recogniser: a sheet snapshot in, the performance-target tables on it out — header fields, money, and one
+ * indicator entry per target cell — whatever the layout (domain.md §3–4).
+ */
+import type { FieldKey, MoneyItem, Note, TargetTable } from '../model';
+import type { SheetSnapshot } from '../snapshot';
+import { rangeAddress } from '../address';
+import { detectFramework } from '../frameworks';
+import { readAmount } from '../money';
+import { compact, toHalfWidth, yearIn } from '../text';
+import { Grid } from './grid';
+import { type HeaderBlock, readHeader, type Region } from './header';
+import { headerRoles, type IndicatorLayout, readLayout } from './layout';
+import { matchLabel, declaredUnit } from './labels';
+import { readRows } from './rows';
+import { isFooterRow, isTitleRow, startsHeader } from './rowkinds';
+
+export interface SheetRecognition {
+  sheet: string;
+  tables: TargetTable[];
+  /** Things about the sheet as a whole that could not be read. */
+  notes: Note[];
+}
+
+/** A run of this many empty rows ends an indicator block. */
+const GAP_ROWS = 3;
+
+/** Recognise every table on a sheet. Never throws on any snapshot. */
+export function recognise(snapshot: SheetSnapshot): SheetRecognition {
+  const grid = new Grid(snapshot);
+  const result: SheetRecognition = { sheet: grid.name, tables: [], notes: [] };
+  if (grid.rowCount === 0) return result;
+
+  const headers = findHeaderRows(grid);
+  let pos = grid.top;
+  for (let i = 0; i < headers.length; i++) {
+    const layout = readLayout(grid, headers[i], grid.left, grid.right);
+    if (!layout) continue;
+    const blockEnd = findBlockEnd(grid, layout, i + 1 < headers.length ? headers[i + 1] - 1 : grid.bottom);
+    const end = extendFooter(grid, blockEnd, i + 1 < headers.length ? headers[i + 1] - 1 : grid.bottom);
+    const headStart = headerStart(grid, pos, headers[i] - 1, result);
+    if (layout.fieldColumns.some((f) => f.field === 'projectName')) {
+      result.tables.push(...readFlatList(grid, layout, headStart, blockEnd));
+    } else {
+      result.tables.push(readTable(grid, headStart, end, layout, blockEnd));
+    }
+    pos = end + 1;
+  }
+  // What is left below the last indicator block (or the whole sheet when there is none): a table cut off before
+  // its indicators?
+  const rest = firstFilledRow(grid, pos, grid.bottom);
+  if (rest !== null) {
+    const t = headerOnlyTable(grid, rest, lastFilledRow(grid, rest, grid.bottom) ?? rest);
+    if (t) result.tables.push(t);
+  }
+  return result;
+}
+
+/** Rows that are indicator header rows; the second row of a two-row header is not a second header. */
+function findHeaderRows(grid: Grid): number[] {
+  const rows: number[] = [];
+  for (let r = grid.top; r <= grid.bottom; r++) {
+    if (rows.length && rows[rows.length - 1] === r - 1) continue;
+    if (headerRoles(grid, r)) rows.push(r);
+  }
+  return rows;
+}
+
+/** The last row of the indicator block: before a footer, a title, the next table's header, or a long gap. */
+function findBlockEnd(grid: Grid, layout: IndicatorLayout, limit: number): number {
+  let last = layout.dataStart - 1;
+  let blank = 0;
+  for (let r = layout.dataStart; r <= limit; r++) {
+    if (grid.isEmptyRow(r)) {
+      if (++blank >= GAP_ROWS) break;
+      continue;
+    }
+    blank = 0;
+    if (isFooterRow(grid, r) || isTitleRow(grid, r) || startsHeader(grid, r)) break;
+    last = r;
+  }
+  return last;
+}
+
+/** Footer lines right after the block (审核意见, 填表人, notes) still belong to the table. */
+function extendFooter(grid: Grid, blockEnd: number, limit: number): number {
+  let end = blockEnd;
+  let inFooter = false;
+  let blank = 0;
+  for (let r = blockEnd + 1; r <= limit; r++) {
+    if (grid.isEmptyRow(r)) {
+      if (++blank >= 2) break;
+      continue;
+    }
+    blank = 0;
+    if (isTitleRow(grid, r) || startsHeader(grid, r)) break;
+    if (isFooterRow(grid, r)) inFooter = true;
+    else if (!inFooter || grid.filledColumns(r).length > 3) break;
+    end = r;
+  }
+  return end;
+}
+
+/**
+ * Where a table's header starts, between the previous table and its indicator header: its title row when it has
+ * one. Anything above that title which reads as a table of its own (a form cut off before its indicators) is one.
+ */
+function headerStart(grid: Grid, from: number, to: number, result: SheetRecognition): number {
+  const first = firstFilledRow(grid, from, to);
+  if (first === null) return Math.min(from, to + 1);
+  let title: number | null = null;
+  for (let r = first; r <= to; r++) if (isTitleRow(grid, r)) title = r;
+  if (title === null || title === first) return first;
+  const before = headerOnlyTable(grid, first, title - 1);
+  if (before) result.tables.push(before);
+  return title;
+}
+
+function firstFilledRow(grid: Grid, from: number, to: number): number | null {
+  for (let r = from; r <= to; r++) if (!grid.isEmptyRow(r)) return r;
+  return null;
+}
+
+function lastFilledRow(grid: Grid, from: number, to: number): number | null {
+  for (let r = to; r >= from; r--) if (!grid.isEmptyRow(r)) return r;
+  return null;
+}
+
+/** The extent of the filled cells of rows top..bottom. */
+function extent(grid: Grid, top: number, bottom: number): Region {
+  let left = Infinity;
+  let right = -Infinity;
+  for (let r = top; r <= bottom; r++) {
+    for (const c of grid.filledColumns(r)) {
+      left = Math.min(left, c);
+      right = Math.max(right, grid.spanRight(r, c));
+    }
+  }
+  if (!Number.isFinite(left)) return { top, bottom, left: grid.left, right: grid.left };
+  return { top, bottom, left, right };
+}
+
+/** Title and year from the rows above the first label. */
+function titleAndYear(grid: Grid, region: Region): { title: string; year: number | null } {
+  let title = '';
+  let year: number | null = null;
+  for (let r = region.top; r <= Math.min(region.bottom, region.top + 4); r++) {
+    const cols = grid.filledColumns(r);
+    if (cols.length === 0) continue;
+    const text = grid.text(r, cols[0]);
+    if (!title && isTitleRow(grid, r)) title = compact(text);
+    if (year === null && cols.length <= 2 && text.length <= 60) year = yearIn(text);
+    if (matchLabel(text) && !isTitleRow(grid, r)) break;
+  }
+  return { title, year };
+}
+
+function tableFrom(grid: Grid, region: Region, header: HeaderBlock, meta: { title: string; year: number | null }): TargetTable {
+  const title = meta.title;
+  return {
+    sheet: grid.name,
+    range: rangeAddress(region),
+    kind: /自评/.test(title) ? 'self-evaluation' : 'target',
+    form: /部门整体/.test(title) ? 'department' : /预算内投资/.test(title) ? 'investment' : 'project',
+    framework: 'unknown',
+    year: meta.year,
+    title,
+    fields: header.fields,
+    money: header.money,
+    indicators: [],
+    emptyGroups: [],
+    notes: [...header.notes],
+  };
+}
+
+function readTable(grid: Grid, top: number, end: number, layout: IndicatorLayout, blockEnd: number): TargetTable {
+  const region = extent(grid, top, end);
+  const headRegion: Region = { ...region, bottom: layout.headerRow - 1 };
+  const header = headRegion.bottom >= headRegion.top ? readHeader(grid, headRegion) : emptyHeader();
+  const table = tableFrom(grid, region, header, titleAndYear(grid, region));
+  const { indicators, emptyGroups } = readRows(grid, layout, layout.dataStart, blockEnd);
+  table.indicators = indicators;
+  table.emptyGroups = emptyGroups;
+  table.indicatorHeader = rangeAddress({ top: layout.headerRow, bottom: layout.subHeaderRow ?? layout.headerRow, left: region.left, right: region.right });
+  if (layout.selfEvaluation) table.kind = 'self-evaluation';
+  const weight = declaredWeight(grid, layout, region);
+  if (weight !== undefined) table.declaredWeight = weight;
+  table.framework = detectFramework([...indicators, ...emptyGroups], table.year);
+  if (indicators.length === 0) table.notes.push({ id: 'indicator-rows-missing', cells: [rangeAddress({ top: layout.headerRow, bottom: layout.headerRow, left: region.left, right: region.right })] });
+  return table;
+}
+
+/** A table with a header (and money) but no indicator block: recognised when it has a title or enough labels. */
+function headerOnlyTable(grid: Grid, top: number, bottom: number): TargetTable | null {
+  const region = extent(grid, top, bottom);
+  const header = readHeader(grid, region);
+  const meta = titleAndYear(grid, region);
+  const labels = Object.keys(header.fields).length + header.money.items.length;
+  const named = !!header.fields.projectName?.value;
+  if (!(labels >= 3 || (meta.title && labels >= 1) || (named && labels >= 2))) return null;
+  const table = tableFrom(grid, region, header, meta);
+  table.notes.push({ id: 'indicator-block-missing' });
+  return table;
+}
+
+function emptyHeader(): HeaderBlock {
+  return { fields: {}, money: { unit: null, items: [] }, notes: [] };
+}
+
+/** `年度绩效目标(90分)` beside the header, or a banner `权重分值90分…` above it. */
+function declaredWeight(grid: Grid, layout: IndicatorLayout, region: Region): number | undefined {
+  const firstRoleCol = Math.min(...layout.blocks.flatMap((b) => [b.level1, b.level2, b.level3].filter((c): c is number => c !== undefined)));
+  for (let r = Math.max(region.top, layout.headerRow - 2); r <= layout.headerRow; r++) {
+    for (const c of grid.filledColumns(r)) {
+      if (r === layout.headerRow && c >= firstRoleCol) continue;
+      const t = compact(toHalfWidth(grid.text(r, c)));
+      const m = /(?:绩效目标|绩效指标|权重|分值)[^\d]{0,6}(\d+(?:\.\d+)?)分/.exec(t);
+      if (m) return Number(m[1]);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A flat multi-project list (单位名称 · 项目名称 · 预算数 · 年度目标 · 一级 · 二级 · 三级 …): one table per project,
+ * the project columns filled on its first row only; unit subtotal rows (`820-马踏镇部门 | | 8,827,620.53`) are skipped.
+ */
+function readFlatList(grid: Grid, layout: IndicatorLayout, top: number, blockEnd: number): TargetTable[] {
+  const sheetHead: Region = { ...extent(grid, top, blockEnd), top, bottom: layout.headerRow - 1 };
+  const header = sheetHead.bottom >= sheetHead.top ? readHeader(grid, sheetHead) : emptyHeader();
+  const meta = titleAndYear(grid, { ...sheetHead, bottom: Math.max(sheetHead.bottom, top) });
+  const projectCol = layout.fieldColumns.find((f) => f.field === 'projectName')!.col;
+  const levelCols = layout.blocks.flatMap((b) => [b.level1, b.level2, b.level3, ...b.targets.map((t) => t.col)]).filter((c): c is number => c !== undefined);
+  const hasLevels = (r: number) => levelCols.some((c) => grid.text(r, c) !== '');
+
+  const projects: { start: number; end: number }[] = [];
+  for (let r = layout.dataStart; r <= blockEnd; r++) {
+    if (grid.isEmptyRow(r)) continue;
+    if (grid.text(r, projectCol)) projects.push({ start: r, end: r });
+    else if (!hasLevels(r)) {
+      if (projects.length) projects[projects.length - 1].end = Math.min(projects[projects.length - 1].end, r - 1);
+      projects.push({ start: -1, end: -1 }); // a subtotal row closes the project above
+    } else if (projects.length && projects[projects.length - 1].start >= 0) projects[projects.length - 1].end = r;
+  }
+  const tables: TargetTable[] = [];
+  for (const p of projects) {
+    if (p.start < 0) continue;
+    const region = extent(grid, p.start, p.end);
+    const fields = { ...header.fields };
+    const items: MoneyItem[] = [];
+    for (const f of layout.fieldColumns) {
+      const row = f.field === 'applicant' ? inheritedRow(grid, f.col, p.start, layout.dataStart, projectCol) : p.start;
+      const text = grid.text(row, f.col);
+      if (f.field) fields[f.field as FieldKey] = { label: grid.text(layout.headerRow, f.col), value: text, cell: grid.address(row, f.col) };
+      if (f.money) {
+        const amount = readAmount(grid.value(row, f.col), text);
+        const unit = amount.unit ?? declaredUnit(grid.text(layout.headerRow, f.col)) ?? header.money.unit;
+        items.push({ key: f.money, label: grid.text(layout.headerRow, f.col), value: amount.value, text, cell: grid.address(row, f.col), unit });
+      }
+    }
+    const table = tableFrom(grid, region, { fields, money: { unit: header.money.unit, items }, notes: [] }, meta);
+    const { indicators, emptyGroups } = readRows(grid, layout, p.start, p.end);
+    table.indicators = indicators;
+    table.emptyGroups = emptyGroups;
+    table.indicatorHeader = rangeAddress({ top: layout.headerRow, bottom: layout.subHeaderRow ?? layout.headerRow, left: layout.left, right: extent(grid, layout.headerRow, layout.headerRow).right });
+    if (layout.selfEvaluation) table.kind = 'self-evaluation';
+    table.framework = detectFramework([...indicators, ...emptyGroups], table.year);
+    tables.push(table);
+  }
+  return tables;
+}
+
+/** The row a project's 单位名称 comes from: its own, else the nearest project row above that names one. */
+function inheritedRow(grid: Grid, col: number, start: number, dataStart: number, projectCol: number): number {
+  for (let r = start; r >= dataStart; r--) {
+    if (grid.text(r, col) && (r === start || grid.text(r, projectCol))) return r;
+  }
+  return start;
+}
