@@ -4,6 +4,8 @@ import { compact, toHalfWidth } from './text';
 
 export interface FrameworkDef {
   id: Exclude<Framework, 'unknown'>;
+  /** How this framework writes a category label (产出 → 产出指标 or 产出目标). */
+  suffix: string;
   /** 一级 categories, each with its 二级 categories (canonical names, without 指标/目标). */
   level1: { name: string; level2: string[] }[];
 }
@@ -11,6 +13,7 @@ export interface FrameworkDef {
 export const FRAMEWORKS: readonly FrameworkDef[] = [
   {
     id: 'shanghai-2020',
+    suffix: '目标',
     level1: [
       { name: '投入与管理', level2: ['投入管理', '财务管理', '实施管理', '资产管理'] },
       { name: '产出', level2: ['数量', '质量', '时效', '成本'] },
@@ -20,6 +23,7 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
   },
   {
     id: 'national-2015',
+    suffix: '指标',
     level1: [
       { name: '产出', level2: ['数量', '质量', '时效', '成本'] },
       { name: '效益', level2: ['经济效益', '社会效益', '生态效益', '可持续影响'] },
@@ -28,6 +32,7 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
   },
   {
     id: 'national-2021',
+    suffix: '指标',
     level1: [
       { name: '成本', level2: ['经济成本', '社会成本', '生态环境成本'] },
       { name: '产出', level2: ['数量', '质量', '时效'] },
@@ -131,6 +136,9 @@ export function detectFramework(pairs: { level1: string; level2: string }[], yea
     if (hit) known++;
   }
   if (known === 0) return 'unknown';
+  // A table whose categories are mostly outside every framework is an unknown (local) one.
+  const total = pairs.filter((p) => p.level1 || p.level2).length;
+  if (known * 2 < total) return 'unknown';
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (best[1] === 0) return 'unknown';
@@ -141,8 +149,12 @@ export function detectFramework(pairs: { level1: string; level2: string }[], yea
     }
     return tied[0];
   }
-  // A table whose categories are mostly outside every framework is an unknown (local) one.
-  const total = pairs.filter((p) => p.level1 || p.level2).length;
-  if (known * 2 < total) return 'unknown';
   return best[0];
+}
+
+/** A category as a table of `framework` writes it: 产出 → 产出指标 (national) or 产出目标 (shanghai-2020). */
+export function categoryLabel(name: string, framework: Framework): string {
+  const def = FRAMEWORKS.find((f) => f.id === framework);
+  if (!def || name === '投入与管理') return name;
+  return name + def.suffix;
 }

@@ -197,14 +197,16 @@ export function segments(text: string): Segment[] | null {
   });
 }
 
+/** A field's value as text: dates (serials) as `YYYY-MM-DD`, other numbers plainly (`13452649655`, not `13,452,649,655`). */
 function fieldText(grid: Grid, f: FoundLabel, key: FieldKey): string {
-  if ((key === 'startDate' || key === 'endDate') && !(f.valueRow === f.row && f.valueCol === f.col)) {
-    const v = grid.value(f.valueRow, f.valueCol);
-    if (typeof v === 'number' && (isDateFormat(grid.format(f.valueRow, f.valueCol)) || (v > 20000 && v < 80000))) {
-      return serialToISODate(v) ?? f.value;
-    }
+  if (f.valueRow === f.row && f.valueCol === f.col) return f.value;
+  const v = grid.value(f.valueRow, f.valueCol);
+  if (typeof v !== 'number' || !Number.isFinite(v)) return f.value;
+  const dateField = key === 'startDate' || key === 'endDate';
+  if (isDateFormat(grid.format(f.valueRow, f.valueCol)) || (dateField && v > 20000 && v < 80000)) {
+    return serialToISODate(v) ?? f.value;
   }
-  return f.value;
+  return String(v);
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { FieldKey, MoneyItem, Note, TargetTable } from '../model';
 import type { SheetSnapshot } from '../snapshot';
-import { rangeAddress } from '../address';
+import { parseRangeAddress, rangeAddress } from '../address';
 import { detectFramework } from '../frameworks';
 import { readAmount } from '../money';
 import { compact, toHalfWidth, yearIn } from '../text';
@@ -33,16 +33,28 @@ export function recognise(snapshot: SheetSnapshot): SheetRecognition {
 
   const headers = findHeaderRows(grid);
   let pos = grid.top;
+  let previous: { table: TargetTable; layout: IndicatorLayout; blockEnd: number } | null = null;
   for (let i = 0; i < headers.length; i++) {
     const layout = readLayout(grid, headers[i], grid.left, grid.right);
     if (!layout) continue;
-    const blockEnd = findBlockEnd(grid, layout, i + 1 < headers.length ? headers[i + 1] - 1 : grid.bottom);
-    const end = extendFooter(grid, blockEnd, i + 1 < headers.length ? headers[i + 1] - 1 : grid.bottom);
+    const limit = i + 1 < headers.length ? headers[i + 1] - 1 : grid.bottom;
+    const blockEnd = findBlockEnd(grid, layout, limit, i + 1 < headers.length);
+    const end = extendFooter(grid, blockEnd, limit);
+    if (previous && secondBlock(grid, previous.blockEnd, headers[i])) {
+      // 中期 and 年度 blocks one below the other: one table with two indicator blocks.
+      appendBlock(grid, previous, layout, blockEnd, end);
+      previous.blockEnd = blockEnd;
+      pos = end + 1;
+      continue;
+    }
     const headStart = headerStart(grid, pos, headers[i] - 1, result);
     if (layout.fieldColumns.some((f) => f.field === 'projectName')) {
       result.tables.push(...readFlatList(grid, layout, headStart, blockEnd));
+      previous = null;
     } else {
-      result.tables.push(readTable(grid, headStart, end, layout, blockEnd));
+      const table = readTable(grid, headStart, end, layout, blockEnd);
+      result.tables.push(table);
+      previous = { table, layout, blockEnd };
     }
     pos = end + 1;
   }
@@ -66,8 +78,11 @@ function findHeaderRows(grid: Grid): number[] {
   return rows;
 }
 
-/** The last row of the indicator block: before a footer, a title, the next table's header, or a long gap. */
-function findBlockEnd(grid: Grid, layout: IndicatorLayout, limit: number): number {
+/**
+ * The last row of the indicator block: before a footer, a title, the next table's header, a long gap, or the
+ * one-cell banner (`年度绩效指标`) right above the next indicator header.
+ */
+function findBlockEnd(grid: Grid, layout: IndicatorLayout, limit: number, headerFollows: boolean): number {
   let last = layout.dataStart - 1;
   let blank = 0;
   for (let r = layout.dataStart; r <= limit; r++) {
@@ -77,9 +92,44 @@ function findBlockEnd(grid: Grid, layout: IndicatorLayout, limit: number): numbe
     }
     blank = 0;
     if (isFooterRow(grid, r) || isTitleRow(grid, r) || startsHeader(grid, r)) break;
+    if (headerFollows && grid.filledColumns(r).length === 1 && firstFilledRow(grid, r + 1, limit) === null) break;
     last = r;
   }
   return last;
+}
+
+/** True when nothing but blank rows and one-cell banners lie between a block and the next header. */
+function secondBlock(grid: Grid, blockEnd: number, header: number): boolean {
+  for (let r = blockEnd + 1; r < header; r++) {
+    const cols = grid.filledColumns(r);
+    if (cols.length > 1 || (cols.length === 1 && (isFooterRow(grid, r) || isTitleRow(grid, r) || startsHeader(grid, r)))) return false;
+  }
+  return true;
+}
+
+/** The name of a block: the banner above its header, or the label left of its level columns (`年度绩效指标`). */
+function blockName(grid: Grid, layout: IndicatorLayout, above: number): string {
+  const r = layout.headerRow - 1;
+  const banner = r > above ? grid.filledColumns(r) : [];
+  if (banner.length === 1 && !isTitleRow(grid, r)) return compact(grid.text(r, banner[0]));
+  const first = Math.min(...layout.blocks.flatMap((b) => [b.level1, b.level2, b.level3].filter((c): c is number => c !== undefined)));
+  const left = grid.filledColumns(layout.headerRow).filter((c) => c < first);
+  return left.length ? compact(grid.mergedText(layout.headerRow, left[0])) : '';
+}
+
+/** Add a second indicator block (below the first) to a table, naming each block's entries by its block name. */
+function appendBlock(grid: Grid, previous: { table: TargetTable; layout: IndicatorLayout; blockEnd: number }, layout: IndicatorLayout, blockEnd: number, end: number): void {
+  const { table } = previous;
+  const firstName = blockName(grid, previous.layout, previous.layout.headerRow - 2);
+  if (firstName) for (const x of table.indicators) x.column ??= firstName;
+  const name = blockName(grid, layout, previous.blockEnd);
+  const { indicators, emptyGroups } = readRows(grid, layout, layout.dataStart, blockEnd);
+  for (const x of indicators) if (name) x.column ??= name;
+  table.indicators.push(...indicators);
+  table.emptyGroups.push(...emptyGroups);
+  const top = parseRangeAddress(table.range)!.top;
+  table.range = rangeAddress(extent(grid, top, end));
+  table.framework = detectFramework([...table.indicators, ...table.emptyGroups], table.year);
 }
 
 /** Footer lines right after the block (审核意见, 填表人, notes) still belong to the table. */

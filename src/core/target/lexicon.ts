@@ -46,6 +46,8 @@ export const PREFIX_OPERATORS: readonly OperatorSpelling[] = [
   sym('<', '<', 'canonical'),
   word('大于或等于', '≥'),
   word('大于等于', '≥'),
+  word('高于或等于', '≥'),
+  word('高于等于', '≥'),
   word('不得低于', '≥'),
   word('不得少于', '≥'),
   word('不低于', '≥'),
@@ -55,6 +57,8 @@ export const PREFIX_OPERATORS: readonly OperatorSpelling[] = [
   word('达到', '≥'),
   word('小于或等于', '≤'),
   word('小于等于', '≤'),
+  word('低于或等于', '≤'),
+  word('低于等于', '≤'),
   word('不得超过', '≤'),
   word('不得高于', '≤'),
   word('不超过', '≤'),
@@ -108,7 +112,10 @@ export const UNITS: readonly string[] = [
 ];
 
 /** Scale characters written in a number: `2.6万` is 26000 (see the module notes for `2.6万元`). */
-export const SCALE_CHARS: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+export const SCALE_CHARS: Readonly<Partial<Record<string, number>>> = { 千: 1e3, 万: 1e4, 亿: 1e8 };
+
+/** The same scales as powers of ten. */
+export const SCALE_EXPONENTS: Readonly<Partial<Record<string, number>>> = { 千: 3, 万: 4, 亿: 8 };
 
 /**
  * Qualitative grades: short words a reviewer accepts as a target (the budget system's 定性 targets). A grade may

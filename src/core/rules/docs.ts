@@ -1,0 +1,64 @@
+/** docs/rules.md, generated from the rule metadata so the reference cannot drift from the code. */
+import type { Rule, Tag } from './rule';
+
+const TAG_TITLE: Record<Tag, string> = {
+  target: '目标值 Targets',
+  structure: '结构 Structure',
+  money: '资金 Money',
+  header: '基本信息 Header and goals',
+};
+
+/** The rule reference as Markdown. */
+export function rulesMarkdown(rules: readonly Rule[]): string {
+  const out: string[] = [
+    '# Rule reference',
+    '',
+    '<!-- Generated from src/core/rules/*.ts by `npm run docs`; a test fails when this file is stale. -->',
+    '',
+    'Severity: **error** = a reviewer would send the table back; **warning** = likely wrong, look at it;',
+    '**info** = style. Every rule can be switched off or given another severity or options in a configuration',
+    '(`ptcheck check --config rules.json`, or the task pane\'s settings):',
+    '',
+    '```json',
+    '{ "rules": { "target-operator-missing": "off", "weight-total": { "severity": "warning", "options": { "total": 100 } } } }',
+    '```',
+    '',
+    '| rule | severity | fix | what it checks |',
+    '|---|---|---|---|',
+  ];
+  for (const r of rules) {
+    const fix = r.meta.fixable ? 'autofix' : r.meta.hasSuggestions ? 'suggestions' : '';
+    out.push(`| [\`${r.meta.id}\`](#${r.meta.id}) | ${r.meta.severity} | ${fix} | ${r.meta.description['zh-CN']} |`);
+  }
+  for (const tag of Object.keys(TAG_TITLE) as Tag[]) {
+    const group = rules.filter((r) => r.meta.tags[0] === tag);
+    if (group.length === 0) continue;
+    out.push('', `## ${TAG_TITLE[tag]}`);
+    for (const r of group) {
+      out.push('', `### ${r.meta.id}`, '');
+      out.push(`${r.meta.description['zh-CN']}`, '', `${r.meta.description['en-US']}`, '');
+      out.push(`Default severity: **${r.meta.severity}**. Tags: ${r.meta.tags.map((t) => '#' + t).join(' ')}.` + (r.meta.fixable ? ' Autofix where unambiguous.' : '') + (r.meta.hasSuggestions ? ' Suggestions.' : ''));
+      if (r.meta.examples) {
+        out.push('', `Passes: ${r.meta.examples.valid.map((v) => '`' + (v || '(blank)') + '`').join(', ')}. Reported: ${r.meta.examples.invalid.map((v) => '`' + (v || '(blank)') + '`').join(', ')}.`);
+      }
+      const opts = Object.entries(r.meta.options ?? {});
+      if (opts.length) {
+        out.push('', '| option | type | default | meaning |', '|---|---|---|---|');
+        for (const [name, o] of opts) out.push(`| \`${name}\` | ${o.type} | \`${JSON.stringify(o.default)}\` | ${o.description['zh-CN']} ${o.description['en-US']} |`);
+      }
+      out.push('', '| message | zh-CN | en-US |', '|---|---|---|');
+      for (const [id, m] of Object.entries(r.meta.messages)) out.push(`| \`${id}\` | ${m['zh-CN']} | ${m['en-US']} |`);
+    }
+  }
+  out.push(
+    '',
+    '## Recognition findings',
+    '',
+    'Reported by the recogniser rather than a rule, and not configurable: `table-not-found` (error: no table in the',
+    'file), `indicator-block-missing` (error: a header and money block with no indicators), `indicator-block-incomplete`',
+    '(error: 一级 categories of the framework absent, the block cut off), `money-not-number` (error: an amount that is',
+    'not one number), `self-evaluation-table` (info: a 绩效自评表, not checked as a target table).',
+    '',
+  );
+  return out.join('\n');
+}

@@ -1,0 +1,44 @@
+/** Run the configured rules on a recognised table. */
+import type { Finding, Indicator, TargetTable } from '../model';
+import { parseTarget, type ParsedTarget } from '../target';
+import type { ActiveRule } from './config';
+import type { RuleContext } from './rule';
+
+/** Findings of `rules` on one table. A rule never sees another rule's findings, and never changes the table. */
+export function runRules(table: TargetTable, sheet: string, tableIndex: number, rules: ActiveRule[]): Finding[] {
+  if (table.kind !== 'target') return [];
+  const findings: Finding[] = [];
+  const cache = new Map<Indicator, ParsedTarget>();
+  const parsed = (i: Indicator) => {
+    let p = cache.get(i);
+    if (!p) {
+      // The target is the text as shown (a percent-formatted 0.95 is `95%`); split columns come composed.
+      p = parseTarget(i.target);
+      cache.set(i, p);
+    }
+    return p;
+  };
+  for (const { rule, severity, options } of rules) {
+    const context: RuleContext = {
+      table,
+      options,
+      parsed,
+      report: (r) => {
+        const f: Finding = {
+          rule: rule.meta.id,
+          severity: r.severity ?? severity,
+          messageId: r.messageId,
+          sheet,
+          cells: r.cells,
+          table: tableIndex,
+        };
+        if (r.data) f.data = r.data;
+        if (r.fix?.length) f.fix = r.fix.map((e) => ({ sheet, ...e }));
+        if (r.suggestions?.length) f.suggestions = r.suggestions.map((s) => ({ messageId: s.messageId, data: s.data, edits: s.edits.map((e) => ({ sheet, ...e })) }));
+        findings.push(f);
+      },
+    };
+    rule.check(context);
+  }
+  return findings;
+}

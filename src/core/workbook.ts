@@ -1,0 +1,33 @@
+/** A workbook's sheets through the engine: recognise every sheet, then collect the findings. */
+import type { Finding, Note, TargetTable } from './model';
+import type { SheetSnapshot } from './snapshot';
+import { recognise } from './recognise';
+import { recognitionFindings, tableNotFound } from './check/recognition';
+import { type CheckConfig, validateTables } from './rules';
+
+export interface SheetResult {
+  name: string;
+  tables: TargetTable[];
+  notes: Note[];
+  findings: Finding[];
+}
+
+/** Recognise every sheet of a workbook. */
+export function recogniseSheets(snapshots: SheetSnapshot[]): SheetResult[] {
+  return snapshots.map((s) => {
+    const r = recognise(s);
+    return { name: r.sheet, tables: r.tables, notes: r.notes, findings: [] };
+  });
+}
+
+/**
+ * Add the findings to recognised sheets (in place): recognition problems, every configured rule, and a missing
+ * table for the workbook as a whole. Throws ConfigError on a bad configuration.
+ */
+export function addFindings(sheets: SheetResult[], config?: CheckConfig): SheetResult[] {
+  for (const s of sheets) {
+    s.findings = [...recognitionFindings({ sheet: s.name, tables: s.tables, notes: s.notes }), ...validateTables(s.tables, s.name, config)];
+  }
+  if (sheets.length > 0 && sheets.every((s) => s.tables.length === 0)) sheets[0].findings.push(tableNotFound(sheets[0].name));
+  return sheets;
+}
