@@ -25,10 +25,6 @@ export const RECOGNITION_MESSAGES: Catalogue = {
     'zh-CN': '指标部分不完整：缺少一级指标 {missing}。表格可能被截断，或这些指标尚未填写',
     'en-US': 'The indicator block is incomplete: 一级 {missing} missing. The table may be cut off, or these were never filled in',
   },
-  'money-not-number': {
-    'zh-CN': '金额“{text}”（{label}）不是数字：请填写一个金额',
-    'en-US': 'The amount "{text}" ({label}) is not a number: enter one amount',
-  },
   'self-evaluation-table': {
     'zh-CN': '这是绩效自评表，不按绩效目标表校验',
     'en-US': 'This is a self-evaluation table (绩效自评表); it is not checked as a target table',

@@ -13,8 +13,9 @@ export interface Amount {
 /** Read an amount from a cell's value and text. */
 export function readAmount(value: unknown, text: string): Amount {
   if (typeof value === 'number' && Number.isFinite(value)) return { value, unit: null, unreadable: false };
-  const t = compact(toHalfWidth(text));
-  if (!t) return { value: null, unit: null, unreadable: false };
+  // `-`, `—`, `/`, `无` say "none" (blank); a currency sign before the number is decoration.
+  const t = compact(toHalfWidth(text)).replace(/^[¥￥]/, '');
+  if (!t || /^(?:[-—–/]+|无)$/.test(t)) return { value: null, unit: null, unreadable: false };
   const m = /^(-?[\d,]*\.?\d+)(万元|万|元)?$/.exec(t);
   if (!m || !/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(m[1]) && !/^-?\d*\.\d+$/.test(m[1])) {
     return { value: null, unit: null, unreadable: true };

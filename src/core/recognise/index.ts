@@ -25,6 +25,9 @@ export interface SheetRecognition {
 /** A run of this many empty rows ends an indicator block. */
 const GAP_ROWS = 3;
 
+/** A header (title, fields, money, goals) without an indicator block is read from at most this many rows. */
+const HEADER_ROWS_MAX = 80;
+
 /** Recognise every table on a sheet. Never throws on any snapshot. */
 export function recognise(snapshot: SheetSnapshot): SheetRecognition {
   const grid = new Grid(snapshot);
@@ -47,7 +50,7 @@ export function recognise(snapshot: SheetSnapshot): SheetRecognition {
       pos = end + 1;
       continue;
     }
-    const headStart = headerStart(grid, pos, headers[i] - 1, result);
+    const headStart = headerStart(grid, Math.max(pos, headers[i] - HEADER_ROWS_MAX), headers[i] - 1, result);
     if (layout.fieldColumns.some((f) => f.field === 'projectName')) {
       result.tables.push(...readFlatList(grid, layout, headStart, blockEnd));
       previous = null;
@@ -62,7 +65,8 @@ export function recognise(snapshot: SheetSnapshot): SheetRecognition {
   // its indicators?
   const rest = firstFilledRow(grid, pos, grid.bottom);
   if (rest !== null) {
-    const t = headerOnlyTable(grid, rest, lastFilledRow(grid, rest, grid.bottom) ?? rest);
+    const last = Math.min(grid.bottom, rest + HEADER_ROWS_MAX);
+    const t = headerOnlyTable(grid, rest, lastFilledRow(grid, rest, last) ?? rest);
     if (t) result.tables.push(t);
   }
   return result;

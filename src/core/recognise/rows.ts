@@ -4,7 +4,7 @@ import { belongsUnder } from '../frameworks';
 import { compact } from '../text';
 import { Grid } from './grid';
 import type { ColumnBlock, IndicatorLayout } from './layout';
-import { composeSplitTarget } from './split';
+import { composeSplitTarget } from '../target';
 
 interface Level {
   text: string;

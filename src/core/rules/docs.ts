@@ -56,8 +56,8 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '',
     'Reported by the recogniser rather than a rule, and not configurable: `table-not-found` (error: no table in the',
     'file), `indicator-block-missing` (error: a header and money block with no indicators), `indicator-block-incomplete`',
-    '(error: 一级 categories of the framework absent, the block cut off), `money-not-number` (error: an amount that is',
-    'not one number), `self-evaluation-table` (info: a 绩效自评表, not checked as a target table).',
+    '(error: 一级 categories of the framework absent, the block cut off), `self-evaluation-table` (info: a 绩效自评表,',
+    'not checked as a target table).',
     '',
   );
   return out.join('\n');

@@ -1,0 +1,187 @@
+/** One SheetJS worksheet → SheetSnapshot, cropped to the cells that really hold something. */
+import type { CellObject, WorkSheet } from '@e965/xlsx';
+import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+
+type Row = (CellObject | undefined)[];
+
+/** Thrown by `sheetSnapshot` when the used extent has more than `maxCells` cells. */
+export class SheetTooLarge extends Error {
+  constructor(
+    readonly extent: CellRange,
+    readonly cells: number,
+  ) {
+    super(`sheet extent has ${cells} cells`);
+  }
+}
+
+// SheetJS error codes (CellObject.v of a `t: 'e'` cell) → the text Excel shows, for cells that lack `w`.
+const ERROR_TEXT: Record<number, string> = {
+  0x00: '#NULL!',
+  0x07: '#DIV/0!',
+  0x0f: '#VALUE!',
+  0x17: '#REF!',
+  0x1d: '#NAME?',
+  0x24: '#NUM!',
+  0x2a: '#N/A',
+  0x2b: '#GETTING_DATA',
+};
+
+/** Snapshot of worksheet `ws`: origin at the top-left of its used cells, merges clipped to them. */
+export function sheetSnapshot(name: string, ws: WorkSheet | undefined, maxCells: number): SheetSnapshot {
+  const rows = denseRows(ws);
+
+  // The extent comes from the cells, not `!ref`, which may claim A1:XFD1048576 for a sheet with 40 cells.
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  rows.forEach((row, r) => {
+    eachCell(row, (cell, c) => {
+      if (!hasContent(cell)) return;
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    });
+  });
+  if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
+
+  const extent = { top, left, bottom, right };
+  const cells = (bottom - top + 1) * (right - left + 1);
+  if (cells > maxCells) throw new SheetTooLarge(extent, cells);
+
+  const values: CellValue[][] = [];
+  const texts: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  let anyFormula = false;
+  for (let r = top; r <= bottom; r++) {
+    const row = rows[r];
+    const v: CellValue[] = [];
+    const t: (string | null)[] = [];
+    const z: (string | null)[] = [];
+    const f: (string | null)[] = [];
+    if (row) {
+      // Rows are ragged: each stops at its last cell with content.
+      let last = Math.min(row.length - 1, right);
+      while (last >= left && !hasContent(row[last])) last--;
+      for (let c = left; c <= last; c++) {
+        const cell = row[c];
+        if (!hasContent(cell)) {
+          v.push(null);
+          t.push(null);
+          z.push(null);
+          f.push(null);
+          continue;
+        }
+        v.push(cellValue(cell));
+        t.push(cell.w ?? (cell.t === 'e' ? errorText(cell) : null));
+        z.push(cell.z === undefined ? null : String(cell.z));
+        if (cell.f) anyFormula = true;
+        f.push(cell.f ? `=${cell.f}` : null);
+      }
+    }
+    values.push(v);
+    texts.push(t);
+    formats.push(z);
+    formulas.push(f);
+  }
+
+  const snapshot: SheetSnapshot = {
+    name,
+    origin: { row: top, col: left },
+    values,
+    texts,
+    formats,
+    merges: clipMerges(ws?.['!merges'], extent),
+  };
+  if (anyFormula) snapshot.formulas = formulas;
+  return snapshot;
+}
+
+/** The sheet's rows of cells, whether SheetJS stored it dense (`!data`) or keyed by address. */
+function denseRows(ws: WorkSheet | undefined): Row[] {
+  if (!ws) return [];
+  const data = (ws as { '!data'?: Row[] })['!data'];
+  if (data) return data;
+  const rows: Row[] = [];
+  for (const key of Object.keys(ws)) {
+    if (key.startsWith('!')) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(key);
+    if (!m) continue;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    const r = Number(m[2]) - 1;
+    (rows[r] ??= [])[c - 1] = (ws as Record<string, CellObject>)[key];
+  }
+  return rows;
+}
+
+// Iterate the cells a row has. Long rows are usually sparse (one cell far right), so walk their keys instead of
+// every index: a sheet with a cell in column XFD on each row must not cost 16 384 steps per row.
+function eachCell(row: Row | undefined, fn: (cell: CellObject | undefined, c: number) => void): void {
+  if (!row) return;
+  if (row.length <= 1024) {
+    for (let c = 0; c < row.length; c++) fn(row[c], c);
+    return;
+  }
+  for (const key in row) {
+    const c = Number(key);
+    if (Number.isInteger(c)) fn(row[c], c);
+  }
+}
+
+function hasContent(cell: CellObject | undefined): cell is CellObject {
+  if (!cell || cell.t === 'z') return false;
+  if (cell.f || cell.t === 'e') return true;
+  return cell.v !== undefined && cell.v !== null && cell.v !== '';
+}
+
+function cellValue(cell: CellObject): CellValue {
+  const v = cell.v;
+  switch (cell.t) {
+    case 'e':
+      return errorText(cell);
+    case 'n':
+      return typeof v === 'number' ? v : Number(v);
+    case 'b':
+      return Boolean(v);
+    case 'd':
+      return v instanceof Date ? dateSerial(v) : v === undefined ? null : String(v);
+    default:
+      if (v === undefined || v === null || v === '') return null;
+      return typeof v === 'number' || typeof v === 'boolean' ? v : String(v);
+  }
+}
+
+function errorText(cell: CellObject): string {
+  if (typeof cell.w === 'string' && cell.w.startsWith('#')) return cell.w;
+  return (typeof cell.v === 'number' && ERROR_TEXT[cell.v]) || '#VALUE!';
+}
+
+// Only reached if a caller ever reads with cellDates: Excel serial numbers count days from 1899-12-30 (UTC).
+function dateSerial(d: Date): number {
+  return d.getTime() / 86_400_000 + 25_569;
+}
+
+/**
+ * How far past the filled cells a merge may reach and stay whole: a title merged over A1:G1 above four filled
+ * columns is the table's drawn width (the table's range is A1:G37); a merge over whole rows or columns is clipped.
+ */
+const MERGE_REACH = { rows: 1_000, cols: 64 };
+
+function clipMerges(merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined, x: CellRange): CellRange[] {
+  const out: CellRange[] = [];
+  for (const m of merges ?? []) {
+    const top = Math.max(Math.min(m.s.r, m.e.r), x.top);
+    const left = Math.max(Math.min(m.s.c, m.e.c), x.left);
+    const maxBottom = Math.max(m.s.r, m.e.r);
+    const maxRight = Math.max(m.s.c, m.e.c);
+    const bottom = Math.min(maxBottom, maxBottom <= x.bottom + MERGE_REACH.rows ? maxBottom : x.bottom);
+    const right = Math.min(maxRight, maxRight <= x.right + MERGE_REACH.cols ? maxRight : x.right);
+    // Outside the table, or clipped down to one cell: nothing left to merge.
+    if (top > x.bottom || left > x.right || top > bottom || left > right || (top === bottom && left === right)) continue;
+    out.push({ top, left, bottom, right });
+  }
+  return out;
+}

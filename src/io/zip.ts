@@ -1,0 +1,229 @@
+/**
+ * ZIP containers (.xlsx/.xlsm), checked before SheetJS sees them. Every entry is unpacked with the strict
+ * inflater and its CRC verified, then the workbook is handed to SheetJS re-packed without compression, so a damaged
+ * file fails here with a clear reason instead of sending SheetJS's inflater into an endless loop.
+ */
+import { InflateError, inflateRaw } from './inflate';
+
+/** Why a zip could not be unpacked. */
+export class ZipError extends Error {
+  constructor(
+    readonly kind: 'corrupt' | 'encrypted' | 'too-large',
+    message: string,
+    /** For too-large: the total unpacked size the zip declares. */
+    readonly unpackedSize = 0,
+  ) {
+    super(message);
+  }
+}
+
+/** One unpacked file of a zip. */
+export interface ZipEntry {
+  /** The name's bytes as stored (SheetJS reads names byte by byte, so they are passed on unchanged). */
+  nameBytes: Uint8Array;
+  /** The name, decoded as Latin-1 (enough for the ASCII part names of a workbook). */
+  name: string;
+  data: Uint8Array;
+  crc: number;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64 = 0x06064b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+
+/** Unpack and verify every entry of the zip in `bytes`; throws ZipError. */
+export function unpackZip(bytes: Uint8Array, maxUnpacked: number): ZipEntry[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.length;
+  const u16 = (at: number): number => {
+    if (at < 0 || at + 2 > n) throw new ZipError('corrupt', 'zip structure runs past the end of the file');
+    return view.getUint16(at, true);
+  };
+  const u32 = (at: number): number => {
+    if (at < 0 || at + 4 > n) throw new ZipError('corrupt', 'zip structure runs past the end of the file');
+    return view.getUint32(at, true);
+  };
+  const u64 = (at: number): number => u32(at) + u32(at + 4) * 2 ** 32;
+
+  // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
+  let eocd = -1;
+  for (let at = n - 22; at >= Math.max(0, n - 22 - 65535); at--) {
+    if (bytes[at] === 0x50 && bytes[at + 1] === 0x4b && u32(at) === SIG_EOCD) {
+      eocd = at;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ZipError('corrupt', 'the zip directory is missing (file truncated?)');
+  let count = u16(eocd + 10);
+  let cdOffset = u32(eocd + 16);
+  if ((count === 0xffff || cdOffset === 0xffffffff) && eocd >= 20 && u32(eocd - 20) === SIG_EOCD64_LOCATOR) {
+    const at = u64(eocd - 12);
+    if (u32(at) !== SIG_EOCD64) throw new ZipError('corrupt', 'bad zip64 directory');
+    count = u64(at + 32);
+    cdOffset = u64(at + 48);
+  }
+
+  interface Pending {
+    nameBytes: Uint8Array;
+    flags: number;
+    method: number;
+    crc: number;
+    csize: number;
+    usize: number;
+    local: number;
+  }
+  const pending: Pending[] = [];
+  let total = 0;
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (u32(at) !== SIG_CENTRAL) throw new ZipError('corrupt', 'bad zip directory entry');
+    const nameLen = u16(at + 28);
+    const extraLen = u16(at + 30);
+    const commentLen = u16(at + 32);
+    const e: Pending = {
+      flags: u16(at + 8),
+      method: u16(at + 10),
+      crc: u32(at + 16),
+      csize: u32(at + 20),
+      usize: u32(at + 24),
+      local: u32(at + 42),
+      nameBytes: bytes.subarray(at + 46, at + 46 + nameLen),
+    };
+    readZip64Extra(e, at + 46 + nameLen, extraLen, u16, u64);
+    // Deflate cannot expand more than ~1032:1, so a larger claim is a damaged size field, not a big workbook.
+    if ((e.method === 8 && e.usize > e.csize * 1032 + 1024) || (e.method === 0 && e.usize !== e.csize)) {
+      throw new ZipError('corrupt', `impossible sizes for ${latin1(e.nameBytes)}`);
+    }
+    total += e.usize;
+    pending.push(e);
+    at += 46 + nameLen + extraLen + commentLen;
+  }
+  if (total > maxUnpacked) throw new ZipError('too-large', `unpacks to ${total} bytes`, total);
+
+  return pending.map((e) => {
+    if (u32(e.local) !== SIG_LOCAL) throw new ZipError('corrupt', 'bad zip entry header');
+    // Encrypted entries carry the flag in both headers; one flipped bit alone is damage, not a password.
+    if (e.flags & u16(e.local + 6) & 0x0041) throw new ZipError('encrypted', 'zip entries are encrypted');
+    const start = e.local + 30 + u16(e.local + 26) + u16(e.local + 28);
+    if (start + e.csize > n) throw new ZipError('corrupt', 'zip entry runs past the end of the file');
+    const raw = bytes.subarray(start, start + e.csize);
+    const name = latin1(e.nameBytes);
+    let data: Uint8Array;
+    if (e.method === 0) {
+      data = raw;
+    } else if (e.method === 8) {
+      try {
+        data = inflateRaw(raw, e.usize);
+      } catch (err) {
+        if (err instanceof InflateError) throw new ZipError('corrupt', `${name}: ${err.message}`);
+        throw err;
+      }
+    } else {
+      throw new ZipError('corrupt', `${name} uses unsupported compression method ${e.method}`);
+    }
+    if (crc32(data) !== e.crc) throw new ZipError('corrupt', `${name} fails its checksum`);
+    return { nameBytes: e.nameBytes, name, data, crc: e.crc };
+  });
+}
+
+// Sizes and offset that do not fit 32 bits are 0xffffffff in the directory and live in the zip64 extra field.
+function readZip64Extra(
+  e: { csize: number; usize: number; local: number },
+  start: number,
+  length: number,
+  u16: (at: number) => number,
+  u64: (at: number) => number,
+): void {
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = u16(at);
+    const size = u16(at + 2);
+    if (id === 0x0001) {
+      let p = at + 4;
+      if (e.usize === 0xffffffff) {
+        e.usize = u64(p);
+        p += 8;
+      }
+      if (e.csize === 0xffffffff) {
+        e.csize = u64(p);
+        p += 8;
+      }
+      if (e.local === 0xffffffff) e.local = u64(p);
+      return;
+    }
+    at += 4 + size;
+  }
+}
+
+/** A zip of `entries` stored without compression. */
+export function storedZip(entries: readonly ZipEntry[]): Uint8Array {
+  let size = 22;
+  for (const e of entries) size += 30 + 46 + 2 * e.nameBytes.length + e.data.length;
+  if (entries.length > 0xffff || size > 0xffffffff) throw new ZipError('too-large', 'too many or too large zip entries', size);
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  const locals: number[] = [];
+  let at = 0;
+  const header = (sig: number, e: ZipEntry, central: boolean): void => {
+    view.setUint32(at, sig, true);
+    const o = central ? at + 2 : at; // the central entry has an extra "version made by" field
+    view.setUint16(o + 4, 20, true); // version needed: 2.0
+    view.setUint16(o + 6, 0, true); // flags
+    view.setUint16(o + 8, 0, true); // method: stored
+    view.setUint32(o + 10, 0x00210000, true); // DOS date 1980-01-01, time 00:00
+    view.setUint32(o + 14, e.crc, true);
+    view.setUint32(o + 18, e.data.length, true);
+    view.setUint32(o + 22, e.data.length, true);
+    view.setUint16(o + 26, e.nameBytes.length, true);
+    view.setUint16(o + 28, 0, true); // extra length
+  };
+  for (const e of entries) {
+    locals.push(at);
+    header(SIG_LOCAL, e, false);
+    at += 30;
+    out.set(e.nameBytes, at);
+    at += e.nameBytes.length;
+    out.set(e.data, at);
+    at += e.data.length;
+  }
+  const cdStart = at;
+  entries.forEach((e, i) => {
+    header(SIG_CENTRAL, e, true);
+    view.setUint16(at + 4, 20, true); // version made by
+    // comment length, disk, internal and external attributes stay 0
+    view.setUint32(at + 42, locals[i], true);
+    out.set(e.nameBytes, at + 46);
+    at += 46 + e.nameBytes.length;
+  });
+  view.setUint32(at, SIG_EOCD, true);
+  view.setUint16(at + 8, entries.length, true);
+  view.setUint16(at + 10, entries.length, true);
+  view.setUint32(at + 12, at - cdStart, true);
+  view.setUint32(at + 16, cdStart, true);
+  return out;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+let crcTable: Uint32Array | undefined;
+
+/** CRC-32 (the zip one) of `data`. */
+export function crc32(data: Uint8Array): number {
+  if (!crcTable) {
+    crcTable = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+      let c = i;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      crcTable[i] = c >>> 0;
+    }
+  }
+  const t = crcTable;
+  let crc = 0xffffffff;
+  for (let i = 0; i < data.length; i++) crc = t[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

@@ -1,0 +1,147 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'fs';
+import { tmpdir } from 'os';
+import path from 'path';
+import { WorkbookReadError, type WorkbookReadErrorCode } from '../../src/io';
+import { readWorkbookFile } from '../../src/node/read-file';
+
+const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'read-file-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function failure(p: string, options?: Parameters<typeof readWorkbookFile>[1]): Promise<WorkbookReadError> {
+  try {
+    await readWorkbookFile(p, options);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return e;
+    throw new Error(`expected a WorkbookReadError, got ${String(e)}`);
+  }
+  throw new Error(`expected ${p} to fail`);
+}
+
+async function expectCode(p: string, code: WorkbookReadErrorCode, options?: Parameters<typeof readWorkbookFile>[1]): Promise<WorkbookReadError> {
+  const e = await failure(p, options);
+  expect(e.code).toBe(code);
+  expect(e.messages['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
+  expect(e.messages['en-US'].length).toBeGreaterThan(20);
+  return e;
+}
+
+test('reads a sample workbook from disk', async () => {
+  const read = await readWorkbookFile(path.join(SAMPLES, 'seed-shanghai-2020-offset.xlsx'));
+  expect(read.format).toBe('xlsx');
+  expect(read.sheets.map((s) => [s.name, s.origin])).toEqual([
+    ['填表说明', { row: 0, col: 0 }],
+    ['绩效目标表', { row: 2, col: 2 }],
+  ]);
+});
+
+test('reads a TSV sample, named after the file', async () => {
+  const read = await readWorkbookFile(path.join(SAMPLES, 'seed-shanghai-2020.tsv'));
+  expect(read).toMatchObject({ format: 'tsv', encoding: 'utf-8' });
+  expect(read.sheets[0].name).toBe('seed-shanghai-2020');
+  expect(read.sheets[0].values[14][1]).toBe('14,624,640');
+});
+
+test('a missing file is not-found, with its path in the message', async () => {
+  const p = path.join(dir, 'nope.xlsx');
+  const e = await expectCode(p, 'not-found');
+  expect(e.messages['zh-CN']).toContain(p);
+  expect(e.messages['en-US']).toContain(p);
+  await expectCode(path.join(dir, 'no-such-folder', 'x.xlsx'), 'not-found');
+});
+
+test('a directory is unreadable', async () => {
+  const e = await expectCode(dir, 'unreadable');
+  expect(e.messages['en-US']).toContain('folder');
+});
+
+test('a file behind a non-directory path component is not-found', async () => {
+  const file = path.join(dir, 'plain.csv');
+  writeFileSync(file, 'a,b\n');
+  await expectCode(path.join(file, 'inner.xlsx'), 'not-found');
+});
+
+// Root reads anything, so the permission check only means something for other users.
+const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+(asRoot || process.platform === 'win32' ? test.skip : test)('a file without read permission is unreadable', async () => {
+  const file = path.join(dir, 'locked.xlsx');
+  copyFileSync(path.join(SAMPLES, 'seed-shanghai-2020.xlsx'), file);
+  chmodSync(file, 0o000);
+  try {
+    await expectCode(file, 'unreadable');
+  } finally {
+    chmodSync(file, 0o644);
+  }
+});
+
+test('a file over maxBytes is too-large without being read', async () => {
+  const file = path.join(dir, 'big.csv');
+  writeFileSync(file, 'x'.repeat(3 * 1024 * 1024));
+  const e = await expectCode(file, 'too-large', { maxBytes: 2 * 1024 * 1024 });
+  expect(e.messages['en-US']).toContain('3 MB');
+  expect((await readWorkbookFile(file)).sheets[0].values.length).toBe(1);
+});
+
+test('errors from the bytes come through: an empty file, a renamed text file', async () => {
+  const empty = path.join(dir, 'empty.xlsx');
+  writeFileSync(empty, '');
+  await expectCode(empty, 'empty-file');
+  const note = path.join(dir, 'note.xlsx');
+  writeFileSync(note, 'not a workbook');
+  await expectCode(note, 'not-a-spreadsheet');
+});
+
+test('options reach the byte reader', async () => {
+  await expectCode(path.join(SAMPLES, 'seed-shanghai-2020.xlsx'), 'too-large', { maxCells: 10 });
+});
+
+describe('with fs/promises stubbed', () => {
+  afterEach(() => {
+    jest.resetModules();
+    jest.dontMock('fs/promises');
+  });
+
+  /** Load read-file against a fake fs/promises. */
+  async function withFs(fake: { stat: jest.Mock; readFile: jest.Mock }): Promise<typeof import('../../src/node/read-file')> {
+    jest.resetModules();
+    jest.doMock('fs/promises', () => fake);
+    return import('../../src/node/read-file');
+  }
+
+  const errno = (code: string) => Object.assign(new Error(`${code}: fake`), { code });
+
+  test('permission denied (EACCES / EPERM) is unreadable', async () => {
+    for (const code of ['EACCES', 'EPERM']) {
+      const fake = { stat: jest.fn().mockResolvedValue({ isDirectory: () => false, size: 10 }), readFile: jest.fn().mockRejectedValue(errno(code)) };
+      const { readWorkbookFile: read } = await withFs(fake);
+      const { WorkbookReadError: ReadError } = await import('../../src/io/errors');
+      const e = await read('/x/locked.xlsx').catch((err: unknown) => err);
+      expect(e).toBeInstanceOf(ReadError);
+      expect(e).toMatchObject({ code: 'unreadable' });
+      expect((e as WorkbookReadError).messages['zh-CN']).toContain('没有读取“/x/locked.xlsx”的权限');
+    }
+  });
+
+  test('any other I/O error is unreadable, keeping its text', async () => {
+    const fake = { stat: jest.fn().mockRejectedValue(errno('EIO')), readFile: jest.fn() };
+    const { readWorkbookFile: read } = await withFs(fake);
+    const e = (await read('/x/a.xlsx').catch((err: unknown) => err)) as WorkbookReadError;
+    expect(e.code).toBe('unreadable');
+    expect(e.messages['en-US']).toContain('EIO: fake');
+  });
+
+  test('a file over the limit is refused before readFile is called', async () => {
+    const fake = { stat: jest.fn().mockResolvedValue({ isDirectory: () => false, size: 300 * 1024 * 1024 }), readFile: jest.fn() };
+    const { readWorkbookFile: read } = await withFs(fake);
+    const e = (await read('/x/huge.xlsx').catch((err: unknown) => err)) as WorkbookReadError;
+    expect(e.code).toBe('too-large');
+    expect(e.messages['zh-CN']).toContain('300 MB，上限 200 MB');
+    expect(fake.readFile).not.toHaveBeenCalled();
+  });
+});
