@@ -68,6 +68,19 @@ const ALIASES: Record<string, string> = {
  * (`(50分)`, `(0-20)分`, `10分`), or trailing 指标/目标 (the national budget system compares the same way).
  */
 export function categoryKey(label: string): string {
+  let key = categoryKeys.get(label);
+  if (key === undefined) {
+    if (categoryKeys.size > 10_000) categoryKeys.clear();
+    key = computeCategoryKey(label);
+    categoryKeys.set(label, key);
+  }
+  return key;
+}
+
+/** Labels repeat on every row and in every table: their keys are worth remembering. */
+const categoryKeys = new Map<string, string>();
+
+function computeCategoryKey(label: string): string {
   let s = compact(toHalfWidth(label)).replace(/[★☆]/g, '');
   s = s.replace(/^(?:[一二三四五六七八九十]+[、.．]|\(?[0-9]+\)?[、.．)])/, '');
   s = s.replace(/\(?\d+(?:\.\d+)?(?:[-~—至]\d+(?:\.\d+)?)?\)?分$/, '');

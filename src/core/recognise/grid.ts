@@ -17,6 +17,7 @@ export class Grid {
   /** Covered cell (row * width + col offset) → the merge covering it. */
   private readonly mergeOf = new Map<number, CellRange>();
   private readonly width: number;
+  private readonly filled: (readonly number[] | undefined)[];
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -31,6 +32,7 @@ export class Grid {
     this.right = this.left + Math.max(cols, 1) - 1;
     this.width = this.right - this.left + 1;
     for (const m of snapshot.merges ?? []) this.addMerge(m);
+    this.filled = new Array(rows);
   }
 
   get rowCount(): number {
@@ -90,18 +92,22 @@ export class Grid {
 
   /** True when every cell of the row is empty. */
   isEmptyRow(row: number): boolean {
-    const r = this.snapshot.values?.[row - this.top];
-    if (!r) return true;
-    for (let c = 0; c < r.length; c++) {
-      const v = r[c];
-      if (v !== null && v !== undefined && String(v).trim() !== '') return false;
-    }
-    return true;
+    return this.filledColumns(row).length === 0;
   }
 
-  /** Columns holding text in a row, left to right. */
-  filledColumns(row: number): number[] {
-    const r = this.snapshot.values?.[row - this.top];
+  /** Columns holding text in a row, left to right (computed once per row: every row kind asks). */
+  filledColumns(row: number): readonly number[] {
+    const i = row - this.top;
+    let cached = this.filled[i];
+    if (cached === undefined) {
+      cached = this.computeFilled(i);
+      if (i >= 0 && i < this.filled.length) this.filled[i] = cached;
+    }
+    return cached;
+  }
+
+  private computeFilled(i: number): number[] {
+    const r = this.snapshot.values?.[i];
     const out: number[] = [];
     if (!r) return out;
     for (let c = 0; c < r.length; c++) {

@@ -166,16 +166,27 @@ function isLabelCell(text: string): boolean {
   return s !== null;
 }
 
+/** Characters that end a label when scanning back from its colon. */
+const LABEL_STOP = /[\s:：;；,，。、]/;
+
 /** Split `label: value` pieces, when the cell starts with a known label followed by a colon. */
 export function segments(text: string): Segment[] | null {
   const t = text.trim();
-  const re = /([^\s:：;；,，。、]+?)\s*[:：]/g;
+  if (t.indexOf(':') < 0 && t.indexOf('：') < 0) return null;
   const hits: { start: number; end: number; label: string; match: LabelMatch | null; unitLabel: boolean }[] = [];
-  for (let m = re.exec(t); m; m = re.exec(t)) {
-    const label = m[1];
+  // Each colon closes the label written right before it (back to a space or punctuation): a linear scan, since
+  // narrative cells can be long.
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] !== ':' && t[i] !== '：') continue;
+    let end = i;
+    while (end > 0 && /\s/.test(t[end - 1])) end--;
+    let start = end;
+    while (start > 0 && !LABEL_STOP.test(t[start - 1])) start--;
+    if (start === end) continue;
+    const label = t.slice(start, end);
     const match = matchLabel(label);
     const unitLabel = /^(?:金额|资金|货币)?单位$/.test(label);
-    if (match || unitLabel) hits.push({ start: m.index, end: m.index + m[0].length, label, match, unitLabel });
+    if (match || unitLabel) hits.push({ start, end: i + 1, label, match, unitLabel });
   }
   if (hits.length === 0 || t.slice(0, hits[0].start).trim() !== '') return null;
   return hits.map((h, i) => {

@@ -109,6 +109,20 @@ const UNIT_IN_LABEL = /\((?:金额)?(?:单位[:：]?)?(万元|元)\)/;
  * a unit in brackets (`(元)`, `（万元）`) or a `(盖章)` set aside.
  */
 export function matchLabel(text: string): LabelMatch | null {
+  let m = matches.get(text);
+  if (m === undefined) {
+    if (matches.size > 10_000) matches.clear();
+    m = computeMatch(text);
+    matches.set(text, m);
+  }
+  return m;
+}
+
+/** Header texts repeat across stacked tables: remember what each means. */
+const matches = new Map<string, LabelMatch | null>();
+
+function computeMatch(text: string): LabelMatch | null {
+  if (text.length > 60) return null;
   let k = labelKey(text);
   if (!k || k.length > 24) return null;
   let sub = false;

@@ -4,9 +4,8 @@
  * `indicator-block-incomplete`; this rule covers a 一级 that is there (as a label or as empty category rows) but
  * has no 三级 filled in.
  */
-import type { EmptyGroup, Indicator, TargetTable } from '../model';
 import { categoryKey, categoryLabel } from '../frameworks';
-import { absentLevel1, frameworkOf, level1Rows } from '../categories';
+import { frameworkOf, level1Rows } from '../categories';
 import type { Rule } from './rule';
 
 /** Column letters of an A1 address. */

@@ -1,8 +1,10 @@
 /** Run the configured rules on a recognised table. */
-import type { Finding, Indicator, TargetTable } from '../model';
+import type { Finding, Indicator, Severity, TargetTable } from '../model';
 import { parseTarget, type ParsedTarget } from '../target';
 import type { ActiveRule } from './config';
 import type { RuleContext } from './rule';
+
+const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Findings of `rules` on one table. A rule never sees another rule's findings, and never changes the table. */
 export function runRules(table: TargetTable, sheet: string, tableIndex: number, rules: ActiveRule[]): Finding[] {
@@ -26,7 +28,8 @@ export function runRules(table: TargetTable, sheet: string, tableIndex: number, 
       report: (r) => {
         const f: Finding = {
           rule: rule.meta.id,
-          severity: r.severity ?? severity,
+          // A report may lower its rule's severity for a milder case, never raise it above what is configured.
+          severity: r.severity && RANK[r.severity] < RANK[severity] ? r.severity : severity,
           messageId: r.messageId,
           sheet,
           cells: r.cells,

@@ -41,7 +41,7 @@ export interface Report {
   cells: string[];
   fix?: Omit<CellEdit, 'sheet'>[];
   suggestions?: { messageId: string; data?: Record<string, string | number>; edits: Omit<CellEdit, 'sheet'>[] }[];
-  /** Overrides the configured severity for this one report (a rule whose cases differ in weight). */
+  /** A milder severity for this one report (a rule whose cases differ in weight); never raises the configured one. */
   severity?: Severity;
 }
 

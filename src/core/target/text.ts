@@ -2,16 +2,20 @@
 
 /** Whitespace of any kind, including ideographic space, NBSP and zero-width characters. */
 const WHITESPACE = /[\s\u200b-\u200d\u2060\ufeff]/g;
+const HAS_WHITESPACE = /[\s\u200b-\u200d\u2060\ufeff]/;
 
 /** Remove all whitespace. */
 export function removeSpaces(s: string): string {
-  return s.replace(WHITESPACE, '');
+  return HAS_WHITESPACE.test(s) ? s.replace(WHITESPACE, '') : s;
 }
 
 /** Trim the same whitespace `removeSpaces` removes. */
 export function trimSpaces(s: string): string {
   return s.replace(/^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g, '');
 }
+
+/** Any character `toHalfWidth` converts. */
+const WIDE = /[\uff01-\uff5e\ufe64-\ufe66\ufe6a]/;
 
 /** Small-form variants (﹪ ﹤ ﹥ ﹦) treated like full-width characters. */
 const SMALL_FORMS: Readonly<Record<string, string>> = { '\ufe6a': '%', '\ufe64': '<', '\ufe65': '>', '\ufe66': '=' };
@@ -21,6 +25,7 @@ const SMALL_FORMS: Readonly<Record<string, string>> = { '\ufe6a': '%', '\ufe64':
  * one UTF-16 unit, so indices in the result match indices in the input.
  */
 export function toHalfWidth(s: string): string {
+  if (!WIDE.test(s)) return s; // the common case: nothing to convert
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -1,0 +1,144 @@
+/**
+ * What the task pane does with a sheet, as pure functions: check it under the workbook's settings, set aside the
+ * findings the user ignored, collect the safe autofixes, and write the report (clipboard text, report sheet).
+ */
+import type { CellEdit, Finding, TargetTable } from './model';
+import type { SheetSnapshot } from './snapshot';
+import type { IgnoredFinding, WorkbookSettings } from './settings';
+import { type Lang, translate, type Catalogue } from './i18n';
+import { parseCellAddress } from './address';
+import { addFindings, recogniseSheets, type SheetResult } from './workbook';
+import { RULES_BY_ID, type Tag } from './rules';
+import { sortFindings } from './report/json';
+import { messageOf } from './report/messages';
+
+export interface CheckOutcome {
+  sheet: SheetResult;
+  /** Findings to show, in reading order. */
+  findings: Finding[];
+  /** Findings the user ignored whose cell still holds the ignored value. */
+  ignored: Finding[];
+  counts: { errors: number; warnings: number; infos: number };
+  /** No error left: the table can be emailed. */
+  ready: boolean;
+}
+
+/** The text a cell shows in a snapshot ('' when empty or outside it). */
+export function cellText(snapshot: SheetSnapshot, cell: string): string {
+  const p = parseCellAddress(cell);
+  if (!p) return '';
+  const r = p.row - snapshot.origin.row;
+  const c = p.col - snapshot.origin.col;
+  const shown = snapshot.texts?.[r]?.[c];
+  if (typeof shown === 'string') return shown;
+  const v = snapshot.values[r]?.[c];
+  return v === null || v === undefined ? '' : String(v);
+}
+
+/** Check one sheet under the workbook's settings. Throws ConfigError when the stored rule settings are invalid. */
+export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings): CheckOutcome {
+  const [sheet] = addFindings(recogniseSheets([snapshot]), { rules: settings.rules });
+  const findings: Finding[] = [];
+  const ignored: Finding[] = [];
+  for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0 };
+}
+
+/** True when the user ignored this finding and its cell still holds the value it had then. */
+export function isIgnored(f: Finding, snapshot: SheetSnapshot, ignored: IgnoredFinding[]): boolean {
+  const cell = f.cells[0];
+  if (!cell) return false;
+  return ignored.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === cell && x.value === cellText(snapshot, cell));
+}
+
+/** The settings entry that ignores `f` while its cell keeps its current value. */
+export function ignoreEntry(f: Finding, snapshot: SheetSnapshot): IgnoredFinding {
+  const cell = f.cells[0] ?? '';
+  return { rule: f.rule, sheet: f.sheet, cell, value: cellText(snapshot, cell) };
+}
+
+/** Every autofix of the findings, one edit per cell: a cell two fixes disagree on is left alone. */
+export function safeFixes(findings: Finding[]): CellEdit[] {
+  const byCell = new Map<string, CellEdit | null>();
+  for (const f of findings) {
+    for (const e of f.fix ?? []) {
+      const key = `${e.sheet}!${e.cell}`;
+      const seen = byCell.get(key);
+      if (seen === undefined) byCell.set(key, e);
+      else if (seen && (seen.value !== e.value || seen.expected !== e.expected)) byCell.set(key, null);
+    }
+  }
+  return [...byCell.values()].filter((e): e is CellEdit => e !== null);
+}
+
+/** The pane's category of a finding: 目标值 / 结构 / 资金 / 基本信息 (recognition findings are structure). */
+export function categoryOf(f: Finding): Tag {
+  return RULES_BY_ID.get(f.rule)?.meta.tags[0] ?? 'structure';
+}
+
+const REPORT: Catalogue = {
+  title: { 'zh-CN': '绩效目标表校验报告', 'en-US': 'Performance target table check report' },
+  sheet: { 'zh-CN': '工作表：{name}', 'en-US': 'Sheet: {name}' },
+  table: { 'zh-CN': '表 {n}：{name}（{range}）', 'en-US': 'Table {n}: {name} ({range})' },
+  ready: { 'zh-CN': '结论：可以发送（没有错误；{warnings} 个警告，{infos} 个提示）', 'en-US': 'Result: ready to send (no errors; {warnings} warnings, {infos} infos)' },
+  notReady: { 'zh-CN': '结论：还不能发送（{errors} 个错误，{warnings} 个警告，{infos} 个提示）', 'en-US': 'Result: not ready to send ({errors} errors, {warnings} warnings, {infos} infos)' },
+  noTable: { 'zh-CN': '结论：没有找到绩效目标表', 'en-US': 'Result: no performance-target table found' },
+  ignored: { 'zh-CN': '已忽略 {n} 个问题', 'en-US': '{n} findings ignored' },
+  error: { 'zh-CN': '错误', 'en-US': 'error' },
+  warning: { 'zh-CN': '警告', 'en-US': 'warning' },
+  info: { 'zh-CN': '提示', 'en-US': 'info' },
+  colCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
+  colCategory: { 'zh-CN': '类别', 'en-US': 'Category' },
+  colMessage: { 'zh-CN': '问题', 'en-US': 'Finding' },
+  colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
+  colTable: { 'zh-CN': '表', 'en-US': 'Table' },
+  'tag.target': { 'zh-CN': '目标值', 'en-US': 'Targets' },
+  'tag.structure': { 'zh-CN': '结构', 'en-US': 'Structure' },
+  'tag.money': { 'zh-CN': '资金', 'en-US': 'Money' },
+  'tag.header': { 'zh-CN': '基本信息', 'en-US': 'Header' },
+};
+
+/** A UI string of the report, exported for the pane to share the wording. */
+export const reportText = (id: string, lang: Lang, data?: Record<string, string | number>): string => translate(REPORT, id, lang, data);
+
+function tableName(t: TargetTable | undefined): string {
+  return t?.fields.projectName?.value || t?.title || '';
+}
+
+function summaryLine(o: CheckOutcome, lang: Lang): string {
+  if (o.sheet.tables.length === 0) return reportText('noTable', lang);
+  return reportText(o.ready ? 'ready' : 'notReady', lang, o.counts);
+}
+
+/** The plain-text report for an email body: a summary line, then one line per finding with its cell first. */
+export function emailReport(o: CheckOutcome, lang: Lang): string {
+  const lines = [reportText('title', lang), reportText('sheet', lang, { name: o.sheet.name }), summaryLine(o, lang), ''];
+  o.sheet.tables.forEach((t, i) => {
+    const mine = o.findings.filter((f) => f.table === i);
+    lines.push(reportText('table', lang, { n: i + 1, name: tableName(t), range: t.range }));
+    for (const f of mine) lines.push(`  ${f.cells[0] ?? '-'}  ${reportText(f.severity, lang)}  ${messageOf(f, lang)}`);
+  });
+  for (const f of o.findings.filter((x) => x.table === undefined)) lines.push(`${f.cells[0] ?? '-'}  ${reportText(f.severity, lang)}  ${messageOf(f, lang)}`);
+  if (o.ignored.length) lines.push('', reportText('ignored', lang, { n: o.ignored.length }));
+  return lines.join('\n');
+}
+
+/** The rows of a 校验报告 sheet: a title, the summary, a header row, then one row per finding. */
+export function reportSheetRows(o: CheckOutcome, lang: Lang): string[][] {
+  const rows: string[][] = [[reportText('title', lang)], [reportText('sheet', lang, { name: o.sheet.name })], [summaryLine(o, lang)], []];
+  rows.push(['colTable', 'colCell', 'colSeverity', 'colCategory', 'colMessage', 'colRule'].map((id) => reportText(id, lang)));
+  for (const f of o.findings) {
+    rows.push([
+      f.table !== undefined ? String(f.table + 1) : '',
+      f.cells.join(', '),
+      reportText(f.severity, lang),
+      reportText(`tag.${categoryOf(f)}`, lang),
+      messageOf(f, lang),
+      f.rule,
+    ]);
+  }
+  return rows;
+}
