@@ -11,7 +11,7 @@ import type { Indicator, MoneyItem, TargetTable } from '../model';
 import type { ParsedTarget } from '../target';
 import { compact } from '../text';
 import type { Rule } from './rule';
-import { decimalsOf, displayLabel, inYuan, isNumber, readItem, showState, tolerance } from './money/amounts';
+import { decimalsOf, displayLabel, inYuan, isNumber, readItem, showState, tolerance } from './shared/amounts';
 
 const MONEY_UNITS: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 

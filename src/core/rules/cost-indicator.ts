@@ -6,8 +6,8 @@ import { categoryKey } from '../frameworks';
 import type { Indicator } from '../model';
 import { formatTarget, type ParsedTarget } from '../target';
 import type { Rule } from './rule';
-import { indicatorName, targetCells } from './target-malformed';
-import { isReverseIndicator, nameCore } from './target-kind-mismatch';
+import { indicatorName, targetCells } from './shared/indicators';
+import { isReverseIndicator, nameCore } from './shared/names';
 
 export type CostCategory = '成本' | '经济成本' | '社会成本' | '生态环境成本';
 

@@ -7,8 +7,8 @@ import type { Indicator } from '../model';
 import { UNITS, unitScale, type ParsedTarget } from '../target';
 import { compact, toHalfWidth } from '../text';
 import type { Rule } from './rule';
-import { indicatorName, targetCells } from './target-malformed';
-import { stripNumbering } from './target-kind-mismatch';
+import { indicatorName, targetCells } from './shared/indicators';
+import { stripNumbering } from './shared/names';
 
 /** Units a number in a name may carry, longest first (`人次` before `人`); `%` included. */
 const NAME_UNITS = [...UNITS].sort((a, b) => b.length - a.length);

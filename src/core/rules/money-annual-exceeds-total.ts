@@ -1,6 +1,6 @@
 /** domain.md §6.14: this year's amount (当年/年度预算) is at most the project's total budget (项目总预算). */
 import type { Rule } from './rule';
-import { displayLabel, inYuan, readItem, showState, tolerance, uniqueItem } from './money/amounts';
+import { displayLabel, inYuan, readItem, showState, tolerance, uniqueItem } from './shared/amounts';
 
 export const moneyAnnualExceedsTotal: Rule = {
   meta: {

@@ -3,7 +3,7 @@
  * an execution rate over 100%: suspicious, worth a look.
  */
 import type { Rule } from './rule';
-import { displayLabel, inYuan, readItem, showState, tolerance, uniqueItem } from './money/amounts';
+import { displayLabel, inYuan, readItem, showState, tolerance, uniqueItem } from './shared/amounts';
 
 export const moneyExecutionRate: Rule = {
   meta: {

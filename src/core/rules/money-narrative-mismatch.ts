@@ -8,7 +8,7 @@
 import type { FieldKey, MoneyItem } from '../model';
 import { compact, toHalfWidth } from '../text';
 import type { Rule } from './rule';
-import { decimalsOf, displayLabel, inYuan, isNumber, readItem, showState, tolerance } from './money/amounts';
+import { decimalsOf, displayLabel, inYuan, isNumber, readItem, showState, tolerance } from './shared/amounts';
 
 const DEFAULT_FIELDS: FieldKey[] = ['overview', 'plan', 'measures', 'overallGoal', 'annualGoal'];
 

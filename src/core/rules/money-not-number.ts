@@ -7,7 +7,7 @@ import type { MoneyItem } from '../model';
 import { readAmount } from '../money';
 import { compact, toHalfWidth } from '../text';
 import type { Rule } from './rule';
-import { displayLabel, isUnreadable } from './money/amounts';
+import { displayLabel, isUnreadable } from './shared/amounts';
 
 export const moneyNotNumber: Rule = {
   meta: {

@@ -3,7 +3,7 @@
  * Holds across families too: a 当年 share is at most the 项目金额 it is listed under.
  */
 import type { Rule } from './rule';
-import { displayLabel, inYuan, moneyGroups, readItem, showState, tolerance } from './money/amounts';
+import { displayLabel, inYuan, moneyGroups, readItem, showState, tolerance } from './shared/amounts';
 
 export const moneyPartExceeds: Rule = {
   meta: {

@@ -7,7 +7,7 @@
  * is reported as `blankPart`, with the missing amount offered as a suggestion for a single blank part.
  */
 import type { Rule } from './rule';
-import { amountText, displayLabel, formatAmount, fromYuan, inYuan, type NumberState, moneyGroups, readItem, showState, tolerance } from './money/amounts';
+import { amountText, displayLabel, formatAmount, fromYuan, inYuan, type NumberState, moneyGroups, readItem, showState, tolerance } from './shared/amounts';
 
 export const moneyPartsSum: Rule = {
   meta: {

@@ -6,7 +6,7 @@
  */
 import { parseCellAddress } from '../address';
 import type { Rule } from './rule';
-import { amountText, displayLabel, fromYuan, inYuan, moneyGroups, readItem, showState } from './money/amounts';
+import { amountText, displayLabel, fromYuan, inYuan, moneyGroups, readItem, showState } from './shared/amounts';
 
 export const moneyTotalBlank: Rule = {
   meta: {

@@ -6,7 +6,7 @@
  */
 import type { MoneyItem } from '../model';
 import type { Rule } from './rule';
-import { displayLabel, formatAmount, fromYuan, inYuan, isNumber, moneyGroups, type NumberState, readItem, showState, uniqueItem } from './money/amounts';
+import { displayLabel, formatAmount, fromYuan, inYuan, isNumber, moneyGroups, type NumberState, readItem, showState, uniqueItem } from './shared/amounts';
 
 /** Ratios this close to 10,000 look like 元 typed for 万元 (or the reverse). */
 const LOW = 5_000;

@@ -5,8 +5,8 @@
 import type { Indicator } from '../model';
 import { formatTarget, type Operator, type ParsedTarget } from '../target';
 import type { Report, Rule } from './rule';
-import { indicatorName, targetCells } from './target-malformed';
-import { isReverseIndicator, isSatisfactionName, nameCore, withUnit } from './target-kind-mismatch';
+import { indicatorName, targetCells } from './shared/indicators';
+import { isReverseIndicator, isSatisfactionName, nameCore, withUnit } from './shared/names';
 
 /** Grades that state a level of satisfaction (with a degree word: 基本满意, 较满意, 非常满意). */
 const SATISFACTION_GRADE = /^(?:比较|较为|非常|十分|基本|总体|较|很)?(?:满意|良好|优良|优秀|好|高|达标|合格)$/;

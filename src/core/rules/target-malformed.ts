@@ -1,30 +1,7 @@
 /** domain.md §6.2: a target that looks like a value but cannot be read (two operators, no number, a garbled number or date). */
-import type { Indicator } from '../model';
-import { compact, toHalfWidth } from '../text';
 import type { Rule } from './rule';
-
-/** Every cell a target is written in: the target cell, and for split columns the operator and unit cells too. */
-export function targetCells(ind: Indicator): string[] {
-  if (!ind.split) return [ind.cell];
-  return [ind.split.operatorCell, ind.cell, ind.split.unitCell].filter((c): c is string => !!c);
-}
-
-/** The name a message calls an indicator by: its 三级, else its 二级. */
-export function indicatorName(ind: Indicator): string {
-  return ind.level3 || ind.level2;
-}
-
-/** Two numbers joined by a dash, 至 or ~ (`95%-100%`, `90~100分`): a range where one target value is expected. */
-const RANGE = /\d(?:%|[\p{Script=Han}A-Za-z]{0,3})?(?:-|~|〜|—|–|至|到)+[≥≤=<>]?\d/u;
-const RANGE_WHOLE = /^[≥≤=<>]?\d+(?:\.\d+)?(?:%|[\p{Script=Han}A-Za-z]{1,4})?(?:-|~|〜|—|–|至|到)+\d+(?:\.\d+)?(?:%|[\p{Script=Han}A-Za-z/·]{1,6})?$/u;
-
-/**
- * A target that is a range of two numbers. The parser reads `95%-100%` as invalid but `90-100分`, `3-5人` as text;
- * both are reported here as a range, and target-not-measurable leaves them alone.
- */
-export function isRangeText(text: string): boolean {
-  return RANGE_WHOLE.test(compact(toHalfWidth(text)));
-}
+import { compact, toHalfWidth } from '../text';
+import { indicatorName, isRangeText, RANGE, targetCells } from './shared/indicators';
 
 export const targetMalformed: Rule = {
   meta: {

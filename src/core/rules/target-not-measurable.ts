@@ -4,7 +4,7 @@
  */
 import { toHalfWidth } from '../text';
 import type { Rule } from './rule';
-import { indicatorName, isRangeText, targetCells } from './target-malformed';
+import { indicatorName, isRangeText, targetCells } from './shared/indicators';
 
 /**
  * Text a reviewer reads as a checkable yes/no target: no incident (`无重大安全事故`, `零投诉`, `未发生…`) or

@@ -6,8 +6,8 @@ import type { Indicator } from '../model';
 import { formatTarget, isMeasurable, type Operator, type ParsedTarget } from '../target';
 import type { Report, Rule } from './rule';
 import { costCategory } from './cost-indicator';
-import { indicatorName, targetCells } from './target-malformed';
-import { isReverseIndicator, isSatisfactionName, nameCore } from './target-kind-mismatch';
+import { indicatorName, targetCells } from './shared/indicators';
+import { isReverseIndicator, isSatisfactionName, nameCore } from './shared/names';
 
 /** Names whose value should stay low (a ceiling, `≤`): costs, spending, complaints, time taken. */
 const CEILING_NAME = /成本|费用|造价|单价|支出|开支|能耗|排放|损耗|损失|超支|投诉|事故|差错|耗时|用时|时长|时限/;

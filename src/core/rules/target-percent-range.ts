@@ -3,8 +3,8 @@
  * change rates (增长率 ≥120%, 降低率 -5%) may leave the range and are not reported.
  */
 import type { Report, Rule } from './rule';
-import { indicatorName, targetCells } from './target-malformed';
-import { nameCore } from './target-kind-mismatch';
+import { indicatorName, targetCells } from './shared/indicators';
+import { nameCore } from './shared/names';
 
 /** Names of changes and ratios, which may exceed 100% or go below 0 (增长率, 同比, 投入产出比, 回报率). */
 const CHANGE_NAME = /增长|增幅|增速|增加|增量|提高|提升|下降|降低|减少|降幅|变化|变动|增减|同比|环比|比上年|较上年|收益|回报|利润|带动|超额|(?<![占分])比$|比值/;

@@ -10,7 +10,7 @@
 import type { Indicator } from '../model';
 import { formatTarget, MEASURED_KINDS, operatorOf, STYLE_PROBLEMS, type Operator } from '../target';
 import type { Rule, RuleContext } from './rule';
-import { indicatorName } from './target-malformed';
+import { indicatorName } from './shared/indicators';
 
 /** Message id per style problem (one problem: a specific message; several: `restyle`). */
 const MESSAGE_OF: Record<string, string> = {

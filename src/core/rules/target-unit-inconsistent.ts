@@ -7,8 +7,8 @@
 import type { Indicator, TargetTable } from '../model';
 import { UNITS, type ParsedTarget } from '../target';
 import type { Report, Rule, RuleContext } from './rule';
-import { indicatorName, targetCells } from './target-malformed';
-import { nameCore, nameKind, withUnit } from './target-kind-mismatch';
+import { indicatorName, targetCells } from './shared/indicators';
+import { nameCore, nameKind, withUnit } from './shared/names';
 
 /** Names whose value is a pure number: indices, coefficients, scores, ranks, years. */
 const UNITLESS_NAME = /(?:指数|系数|得分|评分|分值|分数|等级|星级|比值|倍数|年份|年度|编号|排名|名次|位次|序号|PH值|pH值)$/;

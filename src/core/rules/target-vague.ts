@@ -1,6 +1,6 @@
 /** domain.md §6.8: vague outcome wording (进一步提高, 明显改善, 有效促进) or an approximate number (约95%, 200余人). */
 import type { Rule } from './rule';
-import { indicatorName, targetCells } from './target-malformed';
+import { indicatorName, targetCells } from './shared/indicators';
 
 export const targetVague: Rule = {
   meta: {

@@ -1,4 +1,5 @@
-import { nameCore, nameKind, targetKindMismatch } from '../../../src/core/rules/target-kind-mismatch';
+import { nameCore, nameKind } from '../../../src/core/rules/shared/names';
+import { targetKindMismatch } from '../../../src/core/rules/target-kind-mismatch';
 import { ruleTester } from '../../helpers/rule-tester';
 
 const table = (rows: string) => `
