@@ -1,0 +1,84 @@
+/**
+ * The 一键校验 result dialog: headline, the first few findings (cell + message) and 打开校验面板. Without a shared
+ * runtime (not available at ExcelApi 1.7) a dialog cannot open the task pane, so that button tells the user where
+ * the pane's button is. Plain DOM, no React: this page must open fast.
+ */
+import type { Lang } from '../core/i18n';
+import type { Severity } from '../core/model';
+import { readPayload, type DialogPayload } from './payload';
+
+const TEXT: Record<string, Record<Lang, string>> = {
+  openPane: { 'zh-CN': '打开校验面板', 'en-US': 'Open Checker' },
+  hint: {
+    'zh-CN': '请点击“开始”选项卡上的“打开校验面板”，查看全部问题、定位单元格并应用修改建议。',
+    'en-US': 'Click Open Checker on the Home tab to see every finding, jump to its cell and apply suggested fixes.',
+  },
+  close: { 'zh-CN': '关闭', 'en-US': 'Close' },
+  more: { 'zh-CN': '还有 {n} 个问题，请在校验面板中查看。', 'en-US': '{n} more in the checker pane.' },
+  missing: { 'zh-CN': '没有收到校验结果。', 'en-US': 'No check result was received.' },
+};
+
+const SEVERITY: Record<Severity, Record<Lang, string>> = {
+  error: { 'zh-CN': '错误', 'en-US': 'Error' },
+  warning: { 'zh-CN': '警告', 'en-US': 'Warning' },
+  info: { 'zh-CN': '提示', 'en-US': 'Info' },
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (text !== undefined) el.textContent = text;
+  if (className) el.className = className;
+  return el;
+}
+
+/** Render the result into `root`. */
+export function renderResult(root: HTMLElement, payload: DialogPayload | null, close: () => void): void {
+  const lang: Lang = payload?.lang ?? 'zh-CN';
+  document.documentElement.lang = lang;
+  root.textContent = ''; // (replaceChildren is missing in Office 2019's EdgeHTML web view)
+  root.append(element('h1', payload?.headline ?? TEXT.missing[lang], payload?.kind ?? 'error'));
+  if (payload?.findings.length) {
+    const list = element('ul');
+    for (const f of payload.findings) {
+      const item = element('li');
+      item.append(element('span', f.cell || '—', 'cell'), element('span', SEVERITY[f.severity][lang], `severity ${f.severity}`), element('span', f.message));
+      list.append(item);
+    }
+    root.append(list);
+  }
+  if (payload?.more) root.append(element('p', TEXT.more[lang].replace('{n}', String(payload.more)), 'more'));
+
+  const hint = element('p', TEXT.hint[lang], 'hint');
+  hint.hidden = true;
+  hint.id = 'pane-hint';
+  const open = element('button', TEXT.openPane[lang], 'primary');
+  open.type = 'button';
+  open.setAttribute('aria-controls', hint.id);
+  open.addEventListener('click', () => {
+    hint.hidden = false;
+    hint.tabIndex = -1;
+    hint.focus();
+  });
+  const closeButton = element('button', TEXT.close[lang]);
+  closeButton.type = 'button';
+  closeButton.addEventListener('click', close);
+  const actions = element('div', undefined, 'actions');
+  actions.append(open, closeButton);
+  root.append(hint, actions);
+}
+
+function main(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  // Render at once; Office is only needed to tell the command that the user closed the dialog.
+  renderResult(root, readPayload(location.search), () => {
+    try {
+      Office.context.ui.messageParent('close');
+    } catch {
+      window.close(); // opened outside Office
+    }
+  });
+  if (typeof Office !== 'undefined') void Office.onReady();
+}
+
+if (typeof document !== 'undefined') main();

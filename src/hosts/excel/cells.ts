@@ -1,0 +1,117 @@
+/** Office.js cell data → snapshot data: pure functions, no Office calls. */
+import { parseRangeAddress } from '../../core/address';
+import type { CellRange, CellValue } from '../../core/snapshot';
+
+/** The four grids read from a range, as Office returns them. */
+export interface RangeGrids {
+  values: unknown[][];
+  text: unknown[][];
+  numberFormat: unknown[][];
+  formulas: unknown[][];
+}
+
+/** The grids of a snapshot (formulas only where some cell has one). */
+export interface SnapshotGrids {
+  values: CellValue[][];
+  texts: (string | null)[][];
+  formats: (string | null)[][];
+  formulas: (string | null)[][];
+  anyFormula: boolean;
+}
+
+/** An Office value → a snapshot value: '' (empty) → null; numbers, strings, booleans as they are; errors stay text. */
+export function toCellValue(v: unknown): CellValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+/** A `formulas` entry → the formula (`=SUM(B3:B5)`), or null for a constant (Office repeats the value there). */
+export function toFormula(f: unknown): string | null {
+  return typeof f === 'string' && f.startsWith('=') ? f : null;
+}
+
+/** Append the rows of one range read (a chunk, or the whole used range) to `into`. */
+export function appendGrids(into: SnapshotGrids, read: RangeGrids): void {
+  read.values.forEach((row, r) => {
+    const values: CellValue[] = [];
+    const texts: (string | null)[] = [];
+    const formats: (string | null)[] = [];
+    const formulas: (string | null)[] = [];
+    row.forEach((raw, c) => {
+      const value = toCellValue(raw);
+      const formula = toFormula(read.formulas[r]?.[c]);
+      const empty = value === null && formula === null;
+      const text = read.text[r]?.[c];
+      const format = read.numberFormat[r]?.[c];
+      values.push(value);
+      texts.push(empty || typeof text !== 'string' ? null : text);
+      formats.push(empty || typeof format !== 'string' ? null : format);
+      formulas.push(formula);
+      if (formula !== null) into.anyFormula = true;
+    });
+    into.values.push(values);
+    into.texts.push(texts);
+    into.formats.push(formats);
+    into.formulas.push(formulas);
+  });
+}
+
+export function emptyGrids(): SnapshotGrids {
+  return { values: [], texts: [], formats: [], formulas: [], anyFormula: false };
+}
+
+/** Split a multi-area address (`Sheet1!A1:B2, 'a,b'!C3`) at the commas outside quoted sheet names. */
+export function splitAreas(address: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of address) {
+    if (ch === "'") quoted = !quoted; // '' inside a quoted name toggles twice: still quoted
+    if (ch === ',' && !quoted) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  if (current.trim()) parts.push(current.trim());
+  return parts.filter((p) => p.length > 0);
+}
+
+/** The rectangles of a (multi-area) address, 0-based; unreadable parts are skipped. */
+export function areasOf(address: string): CellRange[] {
+  return splitAreas(address)
+    .map((a) => parseRangeAddress(a))
+    .filter((r): r is CellRange => r !== null);
+}
+
+/**
+ * How far past the used cells a merge may reach and stay whole (as the file reader does): a title merged over
+ * A1:G1 above four filled columns keeps its drawn width; a merge over whole rows or columns is clipped.
+ */
+const MERGE_REACH = { rows: 1_000, cols: 64 };
+
+/** Merged areas clipped to the used extent `x`, as the file reader clips them. */
+export function clipMerges(merges: CellRange[], x: CellRange): CellRange[] {
+  const out: CellRange[] = [];
+  for (const m of merges) {
+    const top = Math.max(m.top, x.top);
+    const left = Math.max(m.left, x.left);
+    const bottom = m.bottom <= x.bottom + MERGE_REACH.rows ? m.bottom : x.bottom;
+    const right = m.right <= x.right + MERGE_REACH.cols ? m.right : x.right;
+    if (top > x.bottom || left > x.right || top > bottom || left > right || (top === bottom && left === right)) continue;
+    out.push({ top, left, bottom, right });
+  }
+  return out;
+}
+
+/** Every cell address of an A1 range (`B3:C4` → B3, C3, B4, C4), at most `limit`. */
+export function cellsOf(range: CellRange, limit: number): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let row = range.top; row <= range.bottom; row++) {
+    for (let col = range.left; col <= range.right; col++) {
+      if (out.length >= limit) return out;
+      out.push({ row, col });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,204 @@
+/**
+ * Compare-and-set cell writes in two syncs: the first reads every target cell's text (and the sheet's protection),
+ * the second writes only the cells that still show what the edit expects. A cell the user changed since the check
+ * is reported stale with its current text, never overwritten.
+ */
+import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
+import type { CellEdit } from '../../core/model';
+import type { ApplyResult } from '../host';
+import type { ExcelRun } from './api';
+import { hostError, toHostError } from './errors';
+import type { OwnWrites } from './events';
+
+export interface EditOptions {
+  /** worksheet.getRanges (ExcelApi 1.9): one object per sheet for reading the targets. */
+  multiRange: boolean;
+  /** context.runtime.enableEvents (ExcelApi 1.8): no change events from our writes. */
+  suspendEvents: boolean;
+}
+
+/** What a target cell holds now, and whether it is locked (null: unknown or mixed, counted as locked). */
+interface Current {
+  text: string;
+  formula: string | null;
+  locked: boolean | null;
+}
+
+/** The target cells of one sheet, read in the first sync. */
+interface SheetTargets {
+  sheet: string;
+  worksheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+  /** Current contents by normalised address (after the sync). */
+  current(): Map<string, Current>;
+}
+
+const CELL_PROPS = 'address, text, formulas, format/protection/locked';
+
+// getRanges takes a comma-separated list; Excel's own reference lists stop near 255 characters.
+const ADDRESS_LIST_CHARS = 240;
+
+/** Apply `edits` (compare-and-set); at most two syncs. */
+export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: EditOptions, own: OwnWrites): Promise<ApplyResult> {
+  const result: ApplyResult = { applied: [], stale: [] };
+  const bySheet = new Map<string, CellEdit[]>();
+  for (const edit of edits) {
+    if (!parseCellAddress(edit.cell)) result.stale.push({ edit, actual: '' });
+    else bySheet.set(edit.sheet, [...(bySheet.get(edit.sheet) ?? []), edit]);
+  }
+  if (bySheet.size === 0) return result;
+
+  const done: (() => void)[] = [];
+  let writing = false;
+  let restoreEvents = false;
+  try {
+    return await run(async (context) => {
+      if (options.suspendEvents) context.runtime.load('enableEvents');
+      const targets = [...bySheet].map(([sheet, list]) => readTargets(context, sheet, list, options.multiRange));
+      await context.sync();
+
+      const writes: { target: SheetTargets; edit: CellEdit }[] = [];
+      for (const target of targets) {
+        const current = target.current();
+        for (const edit of bySheet.get(target.sheet) ?? []) {
+          const key = normalise(edit.cell);
+          const now = current.get(key) ?? { text: '', formula: null, locked: null };
+          if (!matches(edit.expected, now)) {
+            result.stale.push({ edit, actual: now.text });
+            continue;
+          }
+          // Refuse before writing anything: Excel would write the unlocked cells and then stop at a locked one.
+          if (target.protection.protected && now.locked !== false) throw hostError('protected');
+          writes.push({ target, edit });
+          current.set(key, { ...now, text: edit.value, formula: null }); // a later edit of the same cell sees this one
+        }
+      }
+      if (writes.length === 0) return result;
+
+      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
+      if (options.suspendEvents) context.runtime.enableEvents = false;
+      for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asTyped(edit.value)]];
+      if (options.suspendEvents) context.runtime.enableEvents = previous;
+      // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
+      for (const target of options.suspendEvents ? [] : targets) {
+        const mine = writes.filter((w) => w.target === target).map((w) => parseRangeAddress(w.edit.cell)!);
+        if (mine.length) done.push(own.begin(target.sheet, mine));
+      }
+      writing = true;
+      restoreEvents = previous === true;
+      await context.sync();
+      writing = false;
+      result.applied.push(...writes.map((w) => w.edit));
+      return result;
+    });
+  } catch (error) {
+    // A failed batch stops at the failing command, so enableEvents may still be false: switch it back on.
+    if (writing && restoreEvents) {
+      await run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }).catch(() => undefined);
+    }
+    throw toHostError(error, { partial: writing, sheet: bySheet.size === 1 ? [...bySheet.keys()][0] : undefined });
+  } finally {
+    done.forEach((end) => end());
+  }
+}
+
+/**
+ * The value as the user would type it to get this text: Excel parses what is written (95% stays a percentage), but
+ * text starting with '=' (a target like “=100%”) would become a formula, so it gets the apostrophe that keeps it text.
+ */
+function asTyped(value: string): string {
+  return value.startsWith('=') ? `'${value}` : value;
+}
+
+/** The edit applies when the cell still shows `expected` (trimmed), or holds it as its formula. */
+function matches(expected: string, now: Current): boolean {
+  const want = expected.trim();
+  return now.text.trim() === want || (now.formula !== null && now.formula === want);
+}
+
+function normalise(cell: string): string {
+  const p = parseCellAddress(cell)!;
+  return cellAddress(p.row, p.col);
+}
+
+/** Queue the reads of one sheet's target cells: one getRanges per ~240 characters of addresses, or one range per cell. */
+function readTargets(context: Excel.RequestContext, sheet: string, edits: CellEdit[], multiRange: boolean): SheetTargets {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  const protection = worksheet.protection;
+  protection.load('protected');
+  const cells = [...new Set(edits.map((e) => normalise(e.cell)))];
+
+  if (multiRange) {
+    const groups: Excel.RangeAreas[] = [];
+    for (const list of addressLists(cells)) {
+      const areas = worksheet.getRanges(list.join(','));
+      areas.areas.load(CELL_PROPS);
+      groups.push(areas);
+    }
+    return {
+      sheet,
+      worksheet,
+      protection,
+      current: () => {
+        const out = new Map<string, Current>();
+        for (const group of groups) for (const range of group.areas.items) addRange(out, range);
+        return out;
+      },
+    };
+  }
+
+  const ranges = cells.map((cell) => {
+    const range = worksheet.getRange(cell);
+    range.load(CELL_PROPS);
+    return range;
+  });
+  return {
+    sheet,
+    worksheet,
+    protection,
+    current: () => {
+      const out = new Map<string, Current>();
+      for (const range of ranges) addRange(out, range);
+      return out;
+    },
+  };
+}
+
+/** Record the cells of a loaded range by address (an area may hold several cells if Excel joined them). */
+function addRange(out: Map<string, Current>, range: Excel.Range): void {
+  const rect = parseRangeAddress(range.address);
+  if (!rect) return;
+  const locked = range.format.protection.locked; // one value for the area: null when its cells differ
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    for (let c = rect.left; c <= rect.right; c++) {
+      const text = range.text[r - rect.top]?.[c - rect.left];
+      const formula = range.formulas[r - rect.top]?.[c - rect.left];
+      out.set(cellAddress(r, c), {
+        text: typeof text === 'string' ? text : '',
+        formula: typeof formula === 'string' && formula.startsWith('=') ? formula : null,
+        locked: typeof locked === 'boolean' ? locked : null,
+      });
+    }
+  }
+}
+
+/** Addresses grouped into comma-separated lists of at most ADDRESS_LIST_CHARS characters. */
+function addressLists(cells: string[]): string[][] {
+  const lists: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const cell of cells) {
+    if (current.length && length + cell.length + 1 > ADDRESS_LIST_CHARS) {
+      lists.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(cell);
+    length += cell.length + 1;
+  }
+  if (current.length) lists.push(current);
+  return lists;
+}

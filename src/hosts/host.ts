@@ -1,0 +1,71 @@
+/**
+ * The host interface: everything the task pane asks of a spreadsheet. Two implementations: the Excel host
+ * (Office.js, src/hosts/excel) and the preview host (an in-memory workbook in the browser, src/preview).
+ * The pane knows only this interface, so it runs the same against both.
+ */
+import type { CellEdit, Severity } from '../core/model';
+import type { SheetSnapshot } from '../core/snapshot';
+import type { Lang } from '../core/i18n';
+import type { WorkbookSettings } from '../core/settings';
+
+export type { IgnoredFinding, WorkbookSettings } from '../core/settings';
+
+/** What an edit batch did: compare-and-set writes only cells still holding their expected value. */
+export interface ApplyResult {
+  applied: CellEdit[];
+  /** Edits not written because the cell changed since it was read (its current text given). */
+  stale: { edit: CellEdit; actual: string }[];
+}
+
+/** A cell to highlight, with the severity that picks its colour. */
+export interface HighlightCell {
+  cell: string;
+  severity: Severity;
+}
+
+export type HostErrorCode =
+  | 'protected' // the sheet is protected: nothing can be written
+  | 'editing' // Excel is in cell-edit mode: finish editing (Enter or Esc) and try again
+  | 'unsupported' // the Office version lacks an API set this needs
+  | 'too-large' // the sheet is too large to read
+  | 'no-sheet' // no active worksheet (a chart sheet, say)
+  | 'failed'; // anything else
+
+/** A host operation that failed, with a message for the user in both languages; nothing was changed. */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    readonly messages: Record<Lang, string>,
+    options?: { cause?: unknown },
+  ) {
+    super(messages['en-US'], options);
+    this.name = 'HostError';
+  }
+}
+
+export interface Host {
+  readonly kind: 'excel' | 'preview';
+  /** Read the active sheet; `onProgress(0..1)` for reads done in chunks. */
+  readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot>;
+  /** Select a cell (activating its sheet first). */
+  selectCell(sheet: string, cell: string): Promise<void>;
+  /** Compare-and-set writes: only cells still holding `expected` are written; events from these writes are ignored. */
+  applyEdits(edits: CellEdit[]): Promise<ApplyResult>;
+  /**
+   * Highlight cells of the findings (replacing earlier highlights); the user's own fills are restored exactly on
+   * clear. Format changes fire no change events in either host, so highlighting never triggers a re-check.
+   */
+  highlight(sheet: string, cells: HighlightCell[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  /**
+   * Call `listener` (debounced by the caller) when the user edits the sheet that was active when this was called;
+   * returns an unsubscribe. The pane subscribes again after each read, so it follows the sheet it checks.
+   */
+  onSheetChanged(listener: () => void): Promise<() => void>;
+  loadSettings(): Promise<WorkbookSettings>;
+  saveSettings(settings: WorkbookSettings): Promise<void>;
+  /** Add a new sheet (named `name`, or `name (2)` … when taken) holding `rows`; returns its name. */
+  addReportSheet(name: string, rows: string[][]): Promise<string>;
+  /** A one-time notice about what this host cannot do here (merges unreadable in old Office), if any. */
+  takeNotice?(): Record<Lang, string> | null;
+}

@@ -1,0 +1,370 @@
+/**
+ * The pane's state and what its buttons do, kept out of React so the order of host calls is plain to read:
+ * read → check → (highlight), write → report stale edits → read again. Components render `PaneState` and call
+ * these methods; nothing here knows a rule (the checking is core/session.ts).
+ */
+
+import type { CellEdit, Finding } from '../core/model';
+import type { SheetSnapshot } from '../core/snapshot';
+import type { Lang } from '../core/i18n';
+import { ConfigError } from '../core/rules';
+import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
+import { checkSheet, emailReport, ignoreEntry, reportSheetRows, safeFixes, type CheckOutcome } from '../core/session';
+import { HostError, type ApplyResult, type Host } from '../hosts/host';
+import { copyText } from './clipboard';
+import { highlightCells } from './view-model';
+
+/** Why the last action failed; rendered in the user's language by the pane. */
+export type PaneError =
+  | { kind: 'host'; error: HostError }
+  | { kind: 'config'; problems: ConfigError['problems'] }
+  | { kind: 'unexpected'; message: string };
+
+/** What the last successful action wants to tell the user. */
+export type PaneNotice =
+  | { kind: 'applied'; applied: CellEdit[]; stale: ApplyResult['stale'] }
+  | { kind: 'copied' }
+  | { kind: 'exported'; sheet: string }
+  /** Something the host tells once (merged cells unreadable in this Office, say), in both languages. */
+  | { kind: 'host'; messages: Record<Lang, string> };
+
+export interface PaneState {
+  /** `reading`: the host is reading the sheet (`progress` 0..1 when it reads in chunks). */
+  phase: 'idle' | 'reading';
+  progress: number | undefined;
+  /** A write or settings save is in flight: buttons that write are disabled. */
+  busy: boolean;
+  outcome: CheckOutcome | null;
+  settings: WorkbookSettings;
+  highlight: boolean;
+  error: PaneError | null;
+  notice: PaneNotice | null;
+  /** The host's own one-time notice, kept apart so it never hides what a write did. */
+  hostNotice: PaneNotice | null;
+  /** Text to copy by hand when the clipboard is blocked. */
+  copyFallback: string | null;
+}
+
+/** The sheet name the exported report gets (the host adds ` (2)` … when it is taken). */
+export const REPORT_SHEET = '校验报告';
+
+/** Edits arrive in bursts while typing and pasting: wait this long after the last one before checking again. */
+export const RECHECK_DELAY_MS = 800;
+
+const INITIAL: PaneState = {
+  phase: 'idle',
+  progress: undefined,
+  busy: false,
+  outcome: null,
+  settings: EMPTY_SETTINGS,
+  highlight: false,
+  error: null,
+  notice: null,
+  hostNotice: null,
+  copyFallback: null,
+};
+
+/** The task pane's controller: one per mounted pane. */
+export class PaneController {
+  private state: PaneState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+  private snapshot: SheetSnapshot | null = null;
+  private settingsLoad: Promise<WorkbookSettings> | null = null;
+  /** Incremented per read: a slower, older read never overwrites a newer one. */
+  private run = 0;
+  private validatedOnce = false;
+  private started = false;
+  private unsubscribe: (() => void) | null = null;
+  private subscribing = false;
+  private recheckTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The highlights last sent to the host, so an unchanged re-check does not repaint (and re-trigger events). */
+  private highlighted: string | null = null;
+
+  constructor(private readonly host: Host) {}
+
+  // --- store for useSyncExternalStore -------------------------------------------------------------------------
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): PaneState => this.state;
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  // --- lifecycle ------------------------------------------------------------------------------------------------
+
+  /** Mounting: load the workbook's settings; resume listening for edits after a remount. */
+  start(): void {
+    this.started = true;
+    void this.loadSettings().catch((e: unknown) => this.set({ error: toPaneError(e) }));
+    if (this.validatedOnce) void this.listenForEdits();
+  }
+
+  /** Unmounting: stop listening for edits and drop a pending re-check. */
+  stop(): void {
+    this.started = false;
+    this.clearRecheck();
+    this.unsubscribe?.();
+    this.unsubscribe = null;
+  }
+
+  private loadSettings(): Promise<WorkbookSettings> {
+    if (!this.settingsLoad) {
+      this.settingsLoad = this.host.loadSettings().then(
+        (settings) => {
+          this.set({ settings });
+          return settings;
+        },
+        (e: unknown) => {
+          this.settingsLoad = null; // try again on the next check
+          throw e;
+        },
+      );
+    }
+    return this.settingsLoad;
+  }
+
+  // --- checking -------------------------------------------------------------------------------------------------
+
+  /** Read the active sheet and check it. Resolves when done; failures end up in `state.error`. */
+  async validate(): Promise<void> {
+    const run = ++this.run;
+    this.clearRecheck();
+    this.set({ phase: 'reading', progress: undefined, error: null });
+    try {
+      await this.loadSettings();
+      const snapshot = await this.host.readActiveSheet((fraction) => {
+        if (run === this.run) this.set({ progress: Math.max(0, Math.min(1, fraction)) });
+      });
+      if (run !== this.run) return;
+      this.snapshot = snapshot;
+      // The settings as they are now: the user may have ignored a finding while the sheet was being read.
+      this.check(this.state.settings);
+      const hostNotice = this.host.takeNotice?.();
+      if (hostNotice) this.set({ hostNotice: { kind: 'host', messages: hostNotice } });
+      this.validatedOnce = true;
+      void this.listenForEdits();
+      await this.repaint();
+    } catch (e) {
+      if (run === this.run) this.set({ error: toPaneError(e) });
+    } finally {
+      if (run === this.run) this.set({ phase: 'idle', progress: undefined });
+    }
+  }
+
+  /** Check the last read snapshot again under `settings` (after ignoring a finding or switching a rule). */
+  private check(settings: WorkbookSettings): void {
+    if (!this.snapshot) return;
+    try {
+      this.set({ outcome: checkSheet(this.snapshot, settings), error: null });
+    } catch (e) {
+      if (!(e instanceof ConfigError)) throw e;
+      // Stored settings the engine refuses: say which, keep the old list out of sight.
+      this.set({ outcome: null, error: { kind: 'config', problems: e.problems } });
+    }
+  }
+
+  private async listenForEdits(): Promise<void> {
+    if (this.unsubscribe || this.subscribing || !this.started) return;
+    this.subscribing = true;
+    try {
+      const unsubscribe = await this.host.onSheetChanged(() => this.scheduleRecheck());
+      if (this.started) this.unsubscribe = unsubscribe;
+      else unsubscribe();
+    } catch {
+      // Without change events the user presses 校验 again; not worth an error bar.
+    } finally {
+      this.subscribing = false;
+    }
+  }
+
+  private scheduleRecheck(): void {
+    // Our own writes are not the user's edits; they are followed by a check anyway.
+    if (this.state.busy) return;
+    this.clearRecheck();
+    this.recheckTimer = setTimeout(() => {
+      this.recheckTimer = null;
+      void this.validate();
+    }, RECHECK_DELAY_MS);
+  }
+
+  private clearRecheck(): void {
+    if (this.recheckTimer !== null) clearTimeout(this.recheckTimer);
+    this.recheckTimer = null;
+  }
+
+  // --- selecting and writing ------------------------------------------------------------------------------------
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    try {
+      await this.host.selectCell(sheet, cell);
+    } catch (e) {
+      this.set({ error: toPaneError(e) });
+    }
+  }
+
+  /** Write `edits` compare-and-set, tell which were refused as stale, then read and check again. */
+  async applyEdits(edits: CellEdit[]): Promise<void> {
+    if (edits.length === 0 || this.state.busy) return;
+    this.set({ busy: true, error: null, notice: null });
+    let result: ApplyResult;
+    try {
+      result = await this.host.applyEdits(edits);
+    } catch (e) {
+      this.set({ busy: false, error: toPaneError(e) });
+      return;
+    }
+    this.set({ busy: false, notice: { kind: 'applied', applied: result.applied, stale: result.stale } });
+    await this.validate();
+  }
+
+  /** 全部修正: the safe autofixes of the findings shown (ignored ones are left alone). */
+  fixAllEdits(): CellEdit[] {
+    return safeFixes(this.state.outcome?.findings ?? []);
+  }
+
+  // --- settings -------------------------------------------------------------------------------------------------
+
+  private async saveSettings(settings: WorkbookSettings): Promise<boolean> {
+    this.set({ busy: true, error: null });
+    try {
+      await this.host.saveSettings(settings);
+      this.set({ busy: false, settings });
+      return true;
+    } catch (e) {
+      this.set({ busy: false, error: toPaneError(e) });
+      return false;
+    }
+  }
+
+  /** Save new settings and check the same snapshot under them. */
+  private async changeSettings(settings: WorkbookSettings): Promise<void> {
+    if (this.state.busy) return;
+    if (!(await this.saveSettings(settings))) return;
+    this.check(settings);
+    await this.repaint();
+  }
+
+  /** 忽略: remember the finding with its cell's current value; it returns when the cell changes. */
+  async ignore(f: Finding): Promise<void> {
+    if (!this.snapshot) return;
+    const s = this.state.settings;
+    await this.changeSettings({ ...s, ignored: [...s.ignored, ignoreEntry(f, this.snapshot)] });
+  }
+
+  /** 取消忽略: forget every entry that ignores `f` as its cell stands now. */
+  async unignore(f: Finding): Promise<void> {
+    if (!this.snapshot) return;
+    const e = ignoreEntry(f, this.snapshot);
+    const s = this.state.settings;
+    const ignored = s.ignored.filter((x) => !(x.rule === e.rule && x.sheet === e.sheet && x.cell === e.cell && x.value === e.value));
+    await this.changeSettings({ ...s, ignored });
+  }
+
+  /** Switch one rule on or off, keeping any options stored with it. */
+  async setRuleEnabled(id: string, on: boolean): Promise<void> {
+    const s = this.state.settings;
+    const rules = { ...s.rules };
+    const current = rules[id];
+    if (on) {
+      if (typeof current === 'object' && current !== null) {
+        const { severity: _off, ...rest } = current;
+        rules[id] = rest;
+      } else if (current === 'off') delete rules[id];
+    } else {
+      rules[id] = typeof current === 'object' && current !== null ? { ...current, severity: 'off' } : 'off';
+    }
+    await this.changeSettings({ ...s, rules });
+  }
+
+  /** 恢复默认规则: drop the stored rule settings (ignored findings stay), then check again. */
+  async resetRules(): Promise<void> {
+    if (this.state.busy) return;
+    const settings = { ...this.state.settings, rules: {} };
+    if (!(await this.saveSettings(settings))) return;
+    if (this.snapshot) {
+      this.check(settings);
+      await this.repaint();
+    } else await this.validate();
+  }
+
+  // --- highlights -----------------------------------------------------------------------------------------------
+
+  async setHighlight(on: boolean): Promise<void> {
+    this.set({ highlight: on, error: null });
+    try {
+      if (on) await this.repaint();
+      else {
+        this.highlighted = null;
+        await this.host.clearHighlights();
+      }
+    } catch (e) {
+      this.set({ highlight: !on, error: toPaneError(e) });
+    }
+  }
+
+  /** Send the current findings' cells to the host when highlighting is on and they changed. */
+  private async repaint(): Promise<void> {
+    const o = this.state.outcome;
+    if (!this.state.highlight) return;
+    const sheet = o?.sheet.name ?? this.snapshot?.name;
+    if (!sheet) return;
+    const cells = highlightCells(o?.findings ?? []);
+    const key = `${sheet}\n${JSON.stringify(cells)}`;
+    if (key === this.highlighted) return;
+    await this.host.highlight(sheet, cells);
+    this.highlighted = key;
+  }
+
+  // --- reports --------------------------------------------------------------------------------------------------
+
+  /** 复制报告: the email text to the clipboard, or into a dialog to copy by hand when the clipboard is blocked. */
+  async copyReport(lang: Lang): Promise<void> {
+    const o = this.state.outcome;
+    if (!o) return;
+    const text = emailReport(o, lang);
+    if (await copyText(text)) this.set({ notice: { kind: 'copied' }, copyFallback: null });
+    else this.set({ copyFallback: text });
+  }
+
+  closeCopyFallback(): void {
+    this.set({ copyFallback: null });
+  }
+
+  /** 导出报告: a new 校验报告 sheet with one row per finding. */
+  async exportReport(lang: Lang): Promise<void> {
+    const o = this.state.outcome;
+    if (!o || this.state.busy) return;
+    this.set({ busy: true, error: null, notice: null });
+    try {
+      const sheet = await this.host.addReportSheet(REPORT_SHEET, reportSheetRows(o, lang));
+      this.set({ busy: false, notice: { kind: 'exported', sheet } });
+    } catch (e) {
+      this.set({ busy: false, error: toPaneError(e) });
+    }
+  }
+
+  dismissNotice(): void {
+    this.set({ notice: null });
+  }
+
+  dismissHostNotice(): void {
+    this.set({ hostNotice: null });
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+}
+
+/** Any failure as something the pane can say: HostError and ConfigError carry both languages already. */
+export function toPaneError(e: unknown): PaneError {
+  if (e instanceof HostError) return { kind: 'host', error: e };
+  if (e instanceof ConfigError) return { kind: 'config', problems: e.problems };
+  return { kind: 'unexpected', message: e instanceof Error ? e.message : String(e) };
+}

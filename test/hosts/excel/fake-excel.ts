@@ -1,0 +1,514 @@
+/**
+ * A hand-written Excel workbook behind office-addin-mock objects, for the Excel host's tests.
+ *
+ * office-addin-mock gives the load/sync discipline (a property read before `load` + `sync` is the *string*
+ * "Error, property was not loaded"), but it has no address arithmetic, used range, merges, events or queued
+ * writes. This file supplies those the way Excel behaves: objects are mocks built from the model below; property
+ * writes and method calls are queued and run in order at `context.sync()` (a failing command stops the batch,
+ * earlier ones stay done, as in Excel); every sync is counted and logged.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
+import type { CellRange } from '../../../src/core/snapshot';
+import type { ExcelRun } from '../../../src/hosts/excel/api';
+
+/** One cell of the model. `fill` undefined: no fill of its own. */
+export interface FakeCell {
+  value?: string | number | boolean;
+  text?: string;
+  format?: string;
+  formula?: string;
+  fill?: string;
+  pattern?: string;
+  patternColor?: string;
+  locked?: boolean;
+  bold?: boolean;
+}
+
+/** An error as Office.js throws it (OfficeExtension.Error has `code` and `message`). */
+export function officeError(code: string, message: string): Error & { code: string } {
+  return Object.assign(new Error(message), { name: 'RichApi.Error', code });
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  merges: string[] = [];
+  protected = false;
+  allowFormatCells = false;
+  readonly handlers: ((args: unknown) => Promise<void>)[] = [];
+  autofitted = false;
+
+  constructor(
+    public name: string,
+    readonly id: string,
+    cells: Record<string, FakeCell> = {},
+  ) {
+    for (const [a, c] of Object.entries(cells)) this.cells.set(a, { ...c });
+  }
+
+  cell(address: string): FakeCell {
+    const p = parseCellAddress(address)!;
+    const key = cellAddress(p.row, p.col);
+    let c = this.cells.get(key);
+    if (!c) this.cells.set(key, (c = {}));
+    return c;
+  }
+
+  /** The cells holding a value or formula, as a rectangle (the used range, values only). */
+  usedExtent(): CellRange | null {
+    let x: CellRange | null = null;
+    for (const [a, c] of this.cells) {
+      if ((c.value === undefined || c.value === '') && !c.formula) continue;
+      const p = parseCellAddress(a)!;
+      x = x
+        ? { top: Math.min(x.top, p.row), left: Math.min(x.left, p.col), bottom: Math.max(x.bottom, p.row), right: Math.max(x.right, p.col) }
+        : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+    }
+    return x;
+  }
+
+  address(rect: CellRange): string {
+    const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(this.name) ? this.name : `'${this.name.replace(/'/g, "''")}'`;
+    return `${name}!${rangeAddress(rect)}`;
+  }
+}
+
+type Op = () => void;
+
+export interface FakeOptions {
+  /** The newest ExcelApi set this Excel supports ('1.13' means 1.1 … 1.13); default 1.14. */
+  api?: string;
+  /** Largest range (cells) whose values a single load may return; larger ones fail like Excel on the web. */
+  payloadCells?: number;
+}
+
+/** The workbook and its Excel: hand `run` and `supports` to ExcelHost. */
+export class FakeExcel {
+  readonly sheets: FakeSheet[];
+  active: FakeSheet;
+  readonly settings = new Map<string, unknown>();
+  syncs = 0;
+  runs = 0;
+  /** Every sync and every command as it ran, in order. */
+  readonly log: string[] = [];
+  /** Cell writes with the state of enableEvents when each ran. */
+  readonly writes: { sheet: string; cell: string; value: unknown; eventsEnabled: boolean }[] = [];
+  eventsEnabled = true;
+  /** Excel is in cell-edit mode: every sync fails. */
+  editing = false;
+  api: string;
+  payloadCells: number;
+  /** getMergedAreasOrNullObject fails above this many areas. */
+  mergeLimit = 512;
+  private nextId = 1;
+
+  constructor(sheets: FakeSheet[], options: FakeOptions = {}) {
+    this.sheets = sheets;
+    this.active = sheets[0];
+    this.api = options.api ?? '1.14';
+    this.payloadCells = options.payloadCells ?? Infinity;
+  }
+
+  supports = (version: string): boolean => Number(version.split('.')[1]) <= Number(this.api.split('.')[1]);
+
+  sheet(name: string): FakeSheet {
+    const s = this.sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    return s;
+  }
+
+  run: ExcelRun = async (batch, reuse) => {
+    this.runs++;
+    const context = reuse ? (reuse as unknown as FakeContext) : new FakeContext(this);
+    return batch(context as unknown as Excel.RequestContext);
+  };
+
+  newSheetId(): string {
+    return `{fake-${this.nextId++}}`;
+  }
+}
+
+/** Wraps a mock so property writes become queued commands; reads and mock methods go to the mock itself. */
+function tracked<T extends object>(mock: T, onSet: (path: string, value: unknown) => void, prefix = '', onLoad?: (props: string) => void): T {
+  const children = new WeakMap<object, object>();
+  return new Proxy(mock, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver);
+      if (prop === 'load' && typeof value === 'function') {
+        return (props?: string) => {
+          onLoad?.(props ?? '*');
+          return (value as (p?: string) => unknown).call(target, props);
+        };
+      }
+      if (typeof value === 'function') return (value as (...a: unknown[]) => unknown).bind(target);
+      if (value instanceof OfficeMockObject && typeof prop === 'string') {
+        let child = children.get(value);
+        if (!child) children.set(value, (child = tracked(value, onSet, `${prefix}${prop}/`)));
+        return child;
+      }
+      return value;
+    },
+    set(target, prop, value) {
+      if (prop !== 'isNullObject') onSet(`${prefix}${String(prop)}`, value);
+      (target as Record<string | symbol, unknown>)[prop] = value;
+      return true;
+    },
+  });
+}
+
+/** A mock property whose loaded value is null (the constructor cannot take null: it would treat it as an object). */
+function setMockValue(mock: object, name: string, value: unknown): void {
+  (mock as { setValue(name: string, value: unknown): void }).setValue(name, value);
+}
+
+const NOT_SYNCED = 'Error, context.sync() was not called';
+
+export class FakeContext {
+  private queue: Op[] = [];
+  private mocks: OfficeMockObject[] = [];
+  private afterSync: (() => void)[] = [];
+  private loads: { cells: number; props: string }[] = [];
+  private events: (() => Promise<void>)[] = [];
+  readonly workbook: unknown;
+  readonly runtime: unknown;
+
+  constructor(readonly excel: FakeExcel) {
+    this.workbook = {
+      worksheets: this.worksheets(),
+      settings: this.settingsCollection(),
+    };
+    const runtime = this.register(new OfficeMockObject({ enableEvents: excel.eventsEnabled }));
+    this.runtime = tracked(runtime, (path, value) =>
+      this.enqueue(() => {
+        excel.eventsEnabled = value as boolean;
+        excel.log.push(`enableEvents=${String(value)}`);
+      }),
+    );
+  }
+
+  async sync(): Promise<void> {
+    const excel = this.excel;
+    excel.syncs++;
+    excel.log.push('sync');
+    const queue = this.queue;
+    const loads = this.loads;
+    const after = this.afterSync;
+    this.queue = [];
+    this.loads = [];
+    this.afterSync = [];
+    if (excel.editing) throw officeError('InvalidOperationInCellEditMode', 'This operation is not allowed while Excel is in cell-edit mode.');
+    for (const load of loads) {
+      if (load.cells > excel.payloadCells && /values|text|formulas|\*/.test(load.props)) {
+        throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      }
+    }
+    for (const op of queue) op(); // a throwing command ends the batch here, like Excel
+    for (const mock of this.mocks) await mock.sync();
+    for (const fn of after) fn();
+    const events = this.events;
+    this.events = [];
+    for (const fire of events) await fire();
+  }
+
+  enqueue(op: Op): void {
+    this.queue.push(op);
+  }
+
+  register<T extends OfficeMockObject>(mock: T): T {
+    this.mocks.push(mock);
+    return mock;
+  }
+
+  /** A value readable only after the next sync (isNullObject, ClientResult.value). */
+  private afterNextSync<T>(holder: Record<string, unknown>, key: string, value: T): void {
+    holder[key] = NOT_SYNCED;
+    this.afterSync.push(() => {
+      holder[key] = value;
+    });
+  }
+
+  // ---- worksheets -------------------------------------------------------------------------------------------
+
+  private worksheets(): unknown {
+    const excel = this.excel;
+    const collection: Record<string, unknown> = {
+      getActiveWorksheet: () => this.worksheet(excel.active),
+      getItem: (key: string) => {
+        const s = excel.sheets.find((x) => x.name === key || x.id === key);
+        if (!s) {
+          this.enqueue(() => {
+            throw officeError('ItemNotFound', `The requested resource doesn't exist.`);
+          });
+          return this.worksheet(new FakeSheet(key, 'missing'));
+        }
+        return this.worksheet(s);
+      },
+      getItemOrNullObject: (key: string) => {
+        const s = excel.sheets.find((x) => x.name === key || x.id === key);
+        const ws = this.worksheet(s ?? new FakeSheet(key, 'missing')) as Record<string, unknown>;
+        this.afterNextSync(ws, 'isNullObject', !s);
+        return ws;
+      },
+      add: (name: string) => {
+        const sheet = new FakeSheet(name, excel.newSheetId());
+        this.enqueue(() => {
+          if (excel.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', 'A sheet with that name exists.');
+          excel.sheets.push(sheet);
+          excel.log.push(`add sheet ${name}`);
+        });
+        return this.worksheet(sheet);
+      },
+      load: () => {
+        collection.items = NOT_SYNCED;
+        this.afterSync.push(() => {
+          collection.items = excel.sheets.map((s) => ({ name: s.name, id: s.id }));
+        });
+      },
+    };
+    return collection;
+  }
+
+  private worksheet(sheet: FakeSheet): unknown {
+    const excel = this.excel;
+    const mock = this.register(
+      new OfficeMockObject({
+        name: sheet.name,
+        id: sheet.id,
+        protection: { protected: sheet.protected, options: { allowFormatCells: sheet.allowFormatCells } },
+        onChanged: {
+          add: (handler: (args: unknown) => Promise<void>) => {
+            this.enqueue(() => sheet.handlers.push(handler));
+            return {
+              context: this,
+              remove: () => this.enqueue(() => sheet.handlers.splice(sheet.handlers.indexOf(handler), 1)),
+            };
+          },
+        },
+      }),
+    );
+    const ws = mock as unknown as Record<string, unknown>;
+    ws.getRange = (address?: string) => this.range(sheet, address ? parseRangeAddress(address)! : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
+    ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
+      this.range(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
+    ws.getUsedRangeOrNullObject = () => {
+      const x = sheet.usedExtent();
+      const r = this.range(sheet, x ?? { top: 0, left: 0, bottom: 0, right: 0 }) as Record<string, unknown>;
+      this.afterNextSync(r, 'isNullObject', x === null);
+      return r;
+    };
+    ws.getRanges = (list: string) => this.rangeAreas(sheet, list);
+    ws.activate = () => this.enqueue(() => ((excel.active = sheet), excel.log.push(`activate ${sheet.name}`)));
+    return tracked(mock, () => undefined);
+  }
+
+  // ---- ranges -----------------------------------------------------------------------------------------------
+
+  private range(sheet: FakeSheet, rect: CellRange): unknown {
+    const excel = this.excel;
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
+      if (rows * cols > 20_000_000) return []; // the whole-sheet range: never loaded in these tests
+      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(cellAddress(rect.top + r, rect.left + c)))));
+    };
+    const cells = rows * cols <= 100_000 ? grid((c) => c) : [];
+    const flat = cells.flat();
+    const one = rows === 1 && cols === 1 ? flat[0] : undefined;
+    const lockedAll = flat.every((c) => c?.locked !== false);
+    const unlockedAll = flat.every((c) => c?.locked === false);
+    const mock = this.register(
+      new OfficeMockObject({
+        address: sheet.address(rect),
+        rowCount: rows,
+        columnCount: cols,
+        values: grid((c) => c?.value ?? ''),
+        text: grid((c) => c?.text ?? (c?.value === undefined ? '' : String(c.value))),
+        numberFormat: grid((c) => c?.format ?? 'General'),
+        formulas: grid((c) => c?.formula ?? c?.value ?? ''),
+        format: {
+          fill: {
+            color: rows * cols === 1 ? (one?.fill ?? '#FFFFFF') : '',
+            clear: () => this.enqueue(() => this.each(sheet, rect, 'format', (c, a) => (delete c.fill, delete c.pattern, delete c.patternColor, excel.log.push(`clear ${a}`)))),
+          },
+          font: { bold: one?.bold ?? false },
+          protection: { locked: lockedAll || !unlockedAll },
+          autofitColumns: () => this.enqueue(() => (sheet.autofitted = true)),
+        },
+      }),
+    );
+    const range = mock as unknown as Record<string, unknown>;
+    if (!lockedAll && !unlockedAll) setMockValue((range.format as { protection: object }).protection, 'locked', null); // mixed
+    range.select = () => this.enqueue(() => excel.log.push(`select ${sheet.address(rect)}`));
+    range.getMergedAreasOrNullObject = () => this.mergedAreas(sheet, rect);
+    range.getCellProperties = () => {
+      const result: Record<string, unknown> = {};
+      const value = grid((c) => ({
+        format: {
+          fill: c?.fill
+            ? { color: c.fill, pattern: c.pattern ?? 'Solid', patternColor: c.patternColor ?? '#000000', patternTintAndShade: 0, tintAndShade: 0 }
+            : { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', patternTintAndShade: 0, tintAndShade: 0 },
+        },
+      }));
+      this.afterNextSync(result, 'value', value);
+      return result;
+    };
+    range.setCellProperties = (data: { format?: { fill?: { color?: string; pattern?: string; patternColor?: string } } }[][]) =>
+      this.enqueue(() =>
+        this.each(sheet, rect, 'format', (c, a, r, k) => {
+          const fill = data[r]?.[k]?.format?.fill;
+          if (!fill) return;
+          if (fill.pattern === 'None') delete c.fill;
+          else c.fill = fill.color?.toUpperCase();
+          if (fill.pattern && fill.pattern !== 'None' && fill.pattern !== 'Solid') c.pattern = fill.pattern;
+          else delete c.pattern;
+          if (fill.patternColor && c.pattern) c.patternColor = fill.patternColor;
+          excel.log.push(`setCellProperties ${a} ${c.fill ?? 'none'}${c.pattern ? ` ${c.pattern}` : ''}`);
+        }),
+      );
+    return tracked(
+      mock,
+      (path, value) => this.enqueue(() => this.write(sheet, rect, path, value)),
+      '',
+      (props) => this.loads.push({ cells: rows * cols, props }),
+    );
+  }
+
+  private rangeAreas(sheet: FakeSheet, list: string): unknown {
+    const rects = list.split(',').map((a) => parseRangeAddress(a.trim())!);
+    const items = rects.map((rect) => this.range(sheet, rect));
+    const flat = rects.flatMap((rect) => {
+      const out: (FakeCell | undefined)[] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) out.push(sheet.cells.get(cellAddress(r, c)));
+      return out;
+    });
+    const all = flat.every((c) => c?.locked !== false);
+    const none = flat.every((c) => c?.locked === false);
+    const format = this.register(new OfficeMockObject({ protection: { locked: all || !none } }));
+    if (!all && !none) setMockValue((format as unknown as { protection: object }).protection, 'locked', null); // mixed
+    return {
+      areas: { items, load: (props: string) => items.forEach((i) => (i as OfficeMockObject).load(props)) },
+      format,
+    };
+  }
+
+  private mergedAreas(sheet: FakeSheet, rect: CellRange): unknown {
+    const inside = sheet.merges
+      .map((m) => parseRangeAddress(m)!)
+      .filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
+    if (inside.length > this.excel.mergeLimit) {
+      this.enqueue(() => {
+        throw officeError('GeneralException', 'There were too many merged areas to return.');
+      });
+    }
+    const mock = this.register(new OfficeMockObject({ address: inside.map((m) => sheet.address(m)).join(', '), areaCount: inside.length }));
+    this.afterNextSync(mock as unknown as Record<string, unknown>, 'isNullObject', inside.length === 0);
+    return mock;
+  }
+
+  /** Run `fn` on every cell of `rect`, refusing like Excel on a protected sheet. */
+  private each(sheet: FakeSheet, rect: CellRange, kind: 'values' | 'format', fn: (c: FakeCell, address: string, r: number, k: number) => void): void {
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let k = rect.left; k <= rect.right; k++) {
+        const address = cellAddress(r, k);
+        const cell = sheet.cell(address);
+        if (sheet.protected && (kind === 'format' ? !sheet.allowFormatCells : cell.locked !== false)) {
+          throw officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
+        }
+        fn(cell, address, r - rect.top, k - rect.left);
+      }
+    }
+  }
+
+  private write(sheet: FakeSheet, rect: CellRange, path: string, value: unknown): void {
+    const excel = this.excel;
+    const at = (r: number, k: number) => (Array.isArray(value) ? (value as unknown[][])[r]?.[k] : value);
+    switch (path) {
+      case 'values':
+        this.each(sheet, rect, 'values', (c, a, r, k) => {
+          const v = at(r, k) as string | number | boolean;
+          c.value = v;
+          c.text = String(v);
+          delete c.formula;
+          excel.writes.push({ sheet: sheet.name, cell: a, value: v, eventsEnabled: excel.eventsEnabled });
+          excel.log.push(`write ${a}=${String(v)}`);
+        });
+        if (excel.eventsEnabled) this.changed(sheet, rect);
+        return;
+      case 'numberFormat':
+        this.each(sheet, rect, 'format', (c, _a, r, k) => (c.format = String(at(r, k))));
+        return;
+      case 'format/fill/color':
+        this.each(sheet, rect, 'format', (c, a) => {
+          c.fill = String(value).toUpperCase();
+          excel.log.push(`fill ${a} ${c.fill}`);
+        });
+        return;
+      case 'format/font/bold':
+        this.each(sheet, rect, 'format', (c) => (c.bold = value as boolean));
+        return;
+      default:
+        throw new Error(`fake Excel: writing ${path} is not modelled`);
+    }
+  }
+
+  /** Queue the onChanged event Excel raises after a batch (triggerSource from ExcelApi 1.14). */
+  private changed(sheet: FakeSheet, rect: CellRange): void {
+    const args = {
+      address: rangeAddress(rect),
+      changeType: 'RangeEdited',
+      source: 'Local',
+      worksheetId: sheet.id,
+      type: 'WorksheetChanged',
+      ...(this.excel.supports('1.14') ? { triggerSource: 'ThisLocalAddin' } : {}),
+    };
+    for (const handler of [...sheet.handlers]) this.events.push(() => handler(args));
+  }
+
+  // ---- settings ---------------------------------------------------------------------------------------------
+
+  private settingsCollection(): unknown {
+    const excel = this.excel;
+    return {
+      getItemOrNullObject: (key: string) => {
+        const has = excel.settings.has(key);
+        const mock = this.register(new OfficeMockObject({ key, value: has ? (excel.settings.get(key) as string) : '' }));
+        this.afterNextSync(mock as unknown as Record<string, unknown>, 'isNullObject', !has);
+        return mock;
+      },
+      add: (key: string, value: unknown) =>
+        this.enqueue(() => {
+          excel.settings.set(key, value);
+          excel.log.push(`setting ${key}`);
+        }),
+    };
+  }
+}
+
+/** A user's edit from Excel's UI: the cell changes and the sheet's onChanged handlers hear of it (no triggerSource). */
+export async function userEdits(excel: FakeExcel, sheet: FakeSheet, cell: string, value: string): Promise<void> {
+  const c = sheet.cell(cell);
+  c.value = value;
+  c.text = value;
+  const args = { address: cell, changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id, type: 'WorksheetChanged', ...(excel.supports('1.14') ? { triggerSource: 'Unknown' } : {}) };
+  for (const handler of [...sheet.handlers]) await handler(args);
+}
+
+/** A fake sheet holding a snapshot's cells and merges (to run a real sample through the Excel host). */
+export function sheetFromSnapshot(snapshot: import('../../../src/core/snapshot').SheetSnapshot, id = '{sample}'): FakeSheet {
+  const sheet = new FakeSheet(snapshot.name, id);
+  snapshot.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      const formula = snapshot.formulas?.[r]?.[c];
+      if (value === null && !formula) return;
+      const address = cellAddress(snapshot.origin.row + r, snapshot.origin.col + c);
+      sheet.cells.set(address, {
+        value: value ?? '',
+        text: snapshot.texts?.[r]?.[c] ?? (value === null ? '' : String(value)),
+        format: snapshot.formats?.[r]?.[c] ?? 'General',
+        ...(formula ? { formula } : {}),
+      });
+    }),
+  );
+  sheet.merges = snapshot.merges.map((m) => rangeAddress(m));
+  return sheet;
+}

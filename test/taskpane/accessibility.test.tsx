@@ -1,0 +1,46 @@
+/** @jest-environment jsdom */
+import { screen } from '@testing-library/react';
+import { computeAccessibleName } from 'dom-accessibility-api';
+import { FakeHost } from './fake-host';
+import { renderPane, validate } from './render';
+
+const SEED = 'seed-shanghai-2020';
+
+/** Every control a keyboard reaches, with the name a screen reader announces. */
+function controls(): { element: Element; name: string }[] {
+  const selector = 'button, a[href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+  return [...document.querySelectorAll(selector)].map((element) => ({ element, name: computeAccessibleName(element) }));
+}
+
+describe('accessibility', () => {
+  test('every control is a native focusable element with a name, before and after a check', async () => {
+    const host = FakeHost.fromSample(SEED);
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: '规则设置' }));
+    await validate(user);
+    await user.click(screen.getByRole('button', { name: '识别结果' }));
+    const all = controls();
+    expect(all.length).toBeGreaterThan(50);
+    expect(all.filter((c) => !c.name.trim()).map((c) => c.element.outerHTML.slice(0, 120))).toEqual([]);
+  });
+
+  test('the primary button is named 校验, keeps focus while reading, and cell links work from the keyboard', async () => {
+    const host = FakeHost.fromSample(SEED);
+    const { user } = renderPane(host);
+    const button = screen.getByRole('button', { name: '校验' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    await screen.findAllByTestId('finding');
+    // The button was only aria-disabled while reading: focus did not fall back to the page.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '重新校验' }));
+    // (Tab order itself is the DOM order of native buttons; Fluent's tabster focus traps do not run in jsdom.)
+    const link = screen.getAllByRole('button', { name: '选择单元格 D27' })[0];
+    link.focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(host.calls.selectCell).toEqual([
+      ['Sheet1', 'D27'],
+      ['Sheet1', 'D27'],
+    ]);
+  });
+});
