@@ -18,25 +18,30 @@ const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls } = require('./scripts/manifest-url');
+const { announceWhenBuilt, canOpenBrowser } = require('./scripts/dev-server-banner');
 
 const DEV_PORT = 3000;
+const PREVIEW_PATH = '/preview.html';
 
 /**
- * Pages of the add-in: entry module, HTML template, output file.
- * Slot for the third page: `preview` (src/preview/index.tsx + preview.html, the task pane against an
- * in-browser workbook for trying the add-in without Excel) goes in this list when its issue lands.
+ * Pages of the add-in: entry module, HTML template, output file. `preview` is the task pane against a workbook
+ * held in the browser (no Office.js, no CDN): try the add-in without Excel, or put dist/ on any static web server
+ * as a checker for people with WPS instead of Excel. It opens assets/samples/seed-shanghai-2020.xlsx on arrival.
  */
 const PAGES = [
   { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
   { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
+  { name: 'dialog', entry: './src/commands/dialog.ts', template: './src/commands/dialog.html' },
+  { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html' },
 ];
 
 /**
  * Dev server options. Uses Office's trusted dev certificate only if office-addin-dev-certs happens to be installed
  * and its CA was set up (needs sudo); otherwise webpack-dev-server's own self-signed certificate, which the browser
- * asks to trust once.
+ * asks to trust once. With `--env open` (npm start) it opens the preview page when there is a display to open it
+ * on; either way it prints the preview URL and how to sideload manifest.xml once the first build is done.
  */
-async function devServer() {
+async function devServer(env) {
   let server = { type: 'https' };
   let devCerts = null;
   try {
@@ -51,10 +56,19 @@ async function devServer() {
       console.warn(`office-addin-dev-certs: ${error.message}; using a self-signed certificate`);
     }
   }
+  const open = Boolean(env.open) && canOpenBrowser();
   return {
     host: 'localhost',
     port: DEV_PORT,
     server,
+    open: open ? [PREVIEW_PATH] : false,
+    onListening: (devServerInstance) =>
+      announceWhenBuilt(devServerInstance, {
+        origin: `https://localhost:${DEV_PORT}`,
+        previewPath: PREVIEW_PATH,
+        opened: open,
+        trustedCert: Boolean(server.options),
+      }),
     headers: { 'Access-Control-Allow-Origin': '*' },
     hot: false, // Office web views reload the whole page anyway; HMR sockets only add noise.
     client: { overlay: { warnings: false } },
@@ -124,6 +138,6 @@ module.exports = async (env, argv) => {
       maxEntrypointSize: 600 * 1024,
       maxAssetSize: 600 * 1024,
     },
-    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+    devServer: env.WEBPACK_SERVE ? await devServer(env) : undefined,
   };
 };

@@ -1,0 +1,333 @@
+/**
+ * The preview's in-memory workbook: the sheets read from a file, made editable, with a fill colour per cell.
+ * It knows nothing of React or the pane: the grid renders it, PreviewHost reads and writes it.
+ */
+import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import { cellAddress, parseCellAddress } from '../core/address';
+
+/** One cell as the preview holds it. */
+export interface PreviewCell {
+  value: CellValue;
+  /** Display text when the file gave one (`14,624,640`, `95%`); null: show `String(value)`. */
+  text: string | null;
+  format: string | null;
+  formula: string | null;
+}
+
+/** What a file says about a sheet's looks beyond its snapshot (xlsx only, and only what SheetJS reads cheaply). */
+export interface SheetLooks {
+  /** Fill colour (`#RRGGBB`) by A1 address. */
+  fills?: Record<string, string>;
+  /** Column widths in pixels, by 0-based column index. */
+  colWidths?: (number | undefined)[];
+}
+
+/** Who changed a cell: the user typing in the grid, or the add-in through the host. */
+export type EditSource = 'user' | 'host';
+
+// Cells and fills are keyed by one number: row * 16384 + column (Excel has 16 384 columns).
+const WIDTH = 16384;
+export const cellKey = (row: number, col: number): number => row * WIDTH + col;
+export const keyRow = (key: number): number => Math.floor(key / WIDTH);
+export const keyCol = (key: number): number => key % WIDTH;
+
+/** A1 address → key; null when it is not an address. */
+export function addressKey(address: string): number | null {
+  const p = parseCellAddress(address);
+  return p ? cellKey(p.row, p.col) : null;
+}
+
+/** A1 address of a key. */
+export const keyAddress = (key: number): string => cellAddress(keyRow(key), keyCol(key));
+
+/**
+ * What typing `text` into a cell stores, roughly as Excel does: plain numbers, `1,234` and `95%` become numbers
+ * (the text stays as typed), an empty string clears the cell, anything else is text.
+ */
+export function typedCell(text: string): PreviewCell | null {
+  if (text === '') return null;
+  const plain = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text);
+  const grouped = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text);
+  if (plain || grouped) {
+    return { value: Number(text.replace(/,/g, '')), text, format: grouped ? '#,##0' : null, formula: null };
+  }
+  const percent = /^[+-]?(\d+\.?\d*|\.\d+)%$/.exec(text);
+  if (percent) return { value: Number(text.slice(0, -1)) / 100, text, format: '0%', formula: null };
+  return { value: text, text, format: null, formula: null };
+}
+
+/** How far past the filled cells a merge may reach and stay whole in a snapshot (the file reader's figures). */
+const MERGE_REACH = { rows: 1_000, cols: 64 };
+
+// As the file reader counts it: a formula counts even when its cached result is empty.
+function hasContent(cell: PreviewCell | undefined): cell is PreviewCell {
+  return !!cell && ((cell.value !== null && cell.value !== '') || !!cell.formula);
+}
+
+/** One sheet: sparse cells, merged areas, fills. */
+export class PreviewSheet {
+  readonly cells = new Map<number, PreviewCell>();
+  /** Fill colour per cell as the grid shows it: the user's own, or a highlight the host put there. */
+  readonly fills = new Map<number, string>();
+  merges: CellRange[] = [];
+  colWidths: (number | undefined)[] = [];
+
+  constructor(public name: string) {}
+
+  /** A sheet holding `snapshot`'s cells at their sheet positions, with the file's fills and widths. */
+  static fromSnapshot(snapshot: SheetSnapshot, looks: SheetLooks = {}): PreviewSheet {
+    const sheet = new PreviewSheet(snapshot.name);
+    const { row: top, col: left } = snapshot.origin;
+    snapshot.values.forEach((row, r) => {
+      row.forEach((value, c) => {
+        const text = snapshot.texts?.[r]?.[c];
+        const formula = snapshot.formulas?.[r]?.[c] ?? null;
+        if ((value === null || value === undefined) && !formula) {
+          if (typeof text !== 'string' || text === '') return;
+        }
+        sheet.cells.set(cellKey(top + r, left + c), {
+          value: value ?? text ?? null,
+          text: typeof text === 'string' ? text : null,
+          format: snapshot.formats?.[r]?.[c] ?? null,
+          formula,
+        });
+      });
+    });
+    sheet.merges = snapshot.merges.map((m) => ({ ...m }));
+    for (const [address, colour] of Object.entries(looks.fills ?? {})) {
+      const key = addressKey(address);
+      if (key !== null) sheet.fills.set(key, colour);
+    }
+    sheet.colWidths = [...(looks.colWidths ?? [])];
+    return sheet;
+  }
+
+  /** The text a cell shows ('' when empty), the same text the core compares edits against. */
+  text(row: number, col: number): string {
+    const cell = this.cells.get(cellKey(row, col));
+    if (!cell) return '';
+    if (cell.text !== null) return cell.text;
+    return cell.value === null ? '' : String(cell.value);
+  }
+
+  cell(row: number, col: number): PreviewCell | undefined {
+    return this.cells.get(cellKey(row, col));
+  }
+
+  /** Store `text` as if typed (see typedCell). */
+  setText(row: number, col: number, text: string): void {
+    const cell = typedCell(text);
+    if (cell) this.cells.set(cellKey(row, col), cell);
+    else this.cells.delete(cellKey(row, col));
+  }
+
+  /** The merged area `(row, col)` lies in, if any. */
+  mergeAt(row: number, col: number): CellRange | undefined {
+    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  }
+
+  /** The cell that shows `(row, col)`: the top-left of its merged area, or itself. */
+  anchor(row: number, col: number): { row: number; col: number } {
+    const m = this.mergeAt(row, col);
+    return m ? { row: m.top, col: m.left } : { row, col };
+  }
+
+  /** Rows and columns in use (cells with content, merges, fills); 0×0 for an empty sheet. */
+  extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    const grow = (row: number, col: number): void => {
+      if (row + 1 > rows) rows = row + 1;
+      if (col + 1 > cols) cols = col + 1;
+    };
+    for (const [key, cell] of this.cells) if (hasContent(cell)) grow(keyRow(key), keyCol(key));
+    for (const key of this.fills.keys()) grow(keyRow(key), keyCol(key));
+    for (const m of this.merges) grow(m.bottom, m.right);
+    return { rows, cols };
+  }
+
+  /**
+   * A snapshot as the Excel host reads one: cropped to the cells that hold something, merges clipped to that
+   * rectangle. Fresh arrays every time, so the caller owns its copy.
+   */
+  snapshot(): SheetSnapshot {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (!hasContent(cell)) continue;
+      const r = keyRow(key);
+      const c = keyCol(key);
+      if (r < top) top = r;
+      if (r > bottom) bottom = r;
+      if (c < left) left = c;
+      if (c > right) right = c;
+    }
+    if (bottom < 0) return { name: this.name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
+
+    const values: CellValue[][] = [];
+    const texts: (string | null)[][] = [];
+    const formats: (string | null)[][] = [];
+    const formulas: (string | null)[][] = [];
+    let anyFormula = false;
+    for (let r = top; r <= bottom; r++) {
+      let last = right;
+      while (last >= left && !hasContent(this.cells.get(cellKey(r, last)))) last--;
+      const v: CellValue[] = [];
+      const t: (string | null)[] = [];
+      const z: (string | null)[] = [];
+      const f: (string | null)[] = [];
+      for (let c = left; c <= last; c++) {
+        const cell = this.cells.get(cellKey(r, c));
+        const filled = hasContent(cell);
+        v.push(filled ? cell.value : null);
+        t.push(filled ? cell.text : null);
+        z.push(filled ? cell.format : null);
+        f.push(filled ? cell.formula : null);
+        if (filled && cell.formula) anyFormula = true;
+      }
+      values.push(v);
+      texts.push(t);
+      formats.push(z);
+      formulas.push(f);
+    }
+    // As the file reader clips them: a merge may reach a little past the filled cells and stay whole (a title
+    // merged over A1:G1 above four filled columns is the table's drawn width); a whole-row merge is clipped.
+    const merges = this.merges
+      .filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right)
+      .map((m) => ({
+        top: Math.max(m.top, top),
+        left: Math.max(m.left, left),
+        bottom: m.bottom <= bottom + MERGE_REACH.rows ? m.bottom : bottom,
+        right: m.right <= right + MERGE_REACH.cols ? m.right : right,
+      }))
+      .filter((m) => m.bottom > m.top || m.right > m.left);
+    const snapshot: SheetSnapshot = { name: this.name, origin: { row: top, col: left }, values, texts, formats, merges };
+    if (anyFormula) snapshot.formulas = formulas;
+    return snapshot;
+  }
+}
+
+/** The selected cell of the active sheet. */
+export interface Selection {
+  row: number;
+  col: number;
+}
+
+/**
+ * The workbook: sheets in tab order, the active one, each sheet's selected cell. Every change bumps `version` and
+ * tells the subscribers (the grid re-renders); a change by the user also tells the user-edit listeners (the pane).
+ */
+export class PreviewWorkbook {
+  private active = 0;
+  private readonly selections = new Map<PreviewSheet, Selection>();
+  private readonly listeners = new Set<() => void>();
+  private readonly userEditListeners = new Set<() => void>();
+  private version = 0;
+
+  constructor(
+    readonly fileName: string,
+    readonly sheets: PreviewSheet[],
+  ) {
+    if (sheets.length === 0) sheets.push(new PreviewSheet('Sheet1'));
+  }
+
+  /** A workbook of the snapshots a file was read into, with what the file said about fills and widths. */
+  static fromSnapshots(fileName: string, snapshots: SheetSnapshot[], looks: Record<string, SheetLooks> = {}): PreviewWorkbook {
+    return new PreviewWorkbook(
+      fileName,
+      snapshots.map((s) => PreviewSheet.fromSnapshot(s, looks[s.name])),
+    );
+  }
+
+  // Arrow functions: handed to useSyncExternalStore as they are.
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  readonly getVersion = (): number => this.version;
+
+  /** Call `listener` after each edit the user makes in the grid (never for the host's own writes). */
+  onUserEdit(listener: () => void): () => void {
+    this.userEditListeners.add(listener);
+    return () => {
+      this.userEditListeners.delete(listener);
+    };
+  }
+
+  get activeSheet(): PreviewSheet {
+    return this.sheets[this.active];
+  }
+
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  sheet(name: string): PreviewSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** Show sheet `index` (as a tab click does). */
+  activate(index: number): void {
+    if (index < 0 || index >= this.sheets.length || index === this.active) return;
+    this.active = index;
+    this.changed();
+  }
+
+  /** The selected cell of a sheet (A1 until something else is selected). */
+  selection(sheet: PreviewSheet = this.activeSheet): Selection {
+    return this.selections.get(sheet) ?? { row: 0, col: 0 };
+  }
+
+  /** Select a cell of the active sheet (the top-left of its merged area when it lies in one). */
+  select(row: number, col: number): void {
+    if (row < 0 || col < 0) return;
+    const at = this.activeSheet.anchor(row, col);
+    const now = this.selection();
+    if (now.row === at.row && now.col === at.col) return;
+    this.selections.set(this.activeSheet, at);
+    this.changed();
+  }
+
+  /** Write `text` into a cell of the active sheet as the user: the pane hears about it. */
+  editByUser(row: number, col: number, text: string): void {
+    const sheet = this.activeSheet;
+    if (sheet.text(row, col) === text) return;
+    sheet.setText(row, col, text);
+    this.changed();
+    for (const listener of [...this.userEditListeners]) listener();
+  }
+
+  /** Write cells as the add-in: the grid shows them, the user-edit listeners do not fire. */
+  writeByHost(sheet: PreviewSheet, writes: { row: number; col: number; text: string }[]): void {
+    for (const w of writes) sheet.setText(w.row, w.col, w.text);
+    if (writes.length) this.changed();
+  }
+
+  /** Set (or with `undefined` remove) fills; one re-render for the lot. */
+  setFills(sheet: PreviewSheet, fills: [key: number, colour: string | undefined][]): void {
+    for (const [key, colour] of fills) {
+      if (colour === undefined) sheet.fills.delete(key);
+      else sheet.fills.set(key, colour);
+    }
+    if (fills.length) this.changed();
+  }
+
+  /** A new sheet at the end named `name`, or `name (2)`, `name (3)` … when taken; returns it. */
+  addSheet(name: string, rows: string[][]): PreviewSheet {
+    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
+    const sheet = new PreviewSheet(unique);
+    rows.forEach((row, r) => row.forEach((text, c) => sheet.setText(r, c, text)));
+    this.sheets.push(sheet);
+    this.changed();
+    return sheet;
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of [...this.listeners]) listener();
+  }
+}

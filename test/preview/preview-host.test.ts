@@ -1,0 +1,260 @@
+/**
+ * The preview's host and workbook without a browser: what the pane relies on (compare-and-set writes, highlights
+ * that give the user's fills back, change events for the user's edits only, settings per file) checked directly.
+ * The browser tests next to this file drive the same code through the page.
+ */
+import { readdirSync, readFileSync } from 'fs';
+import path from 'path';
+import { readWorkbookBytes } from '../../src/io';
+import { HostError } from '../../src/hosts/host';
+import { PreviewHost, HIGHLIGHT_FILLS, settingsKey, type SettingsStore } from '../../src/preview/preview-host';
+import { PreviewWorkbook, addressKey, typedCell } from '../../src/preview/workbook';
+import { readSheetLooks } from '../../src/preview/looks';
+import { gridLayout } from '../../src/preview/layout';
+import { checkSheet, cellText } from '../../src/core/session';
+import { EMPTY_SETTINGS } from '../../src/core/settings';
+import { cellAddress } from '../../src/core/address';
+import type { SheetSnapshot } from '../../src/core/snapshot';
+import { withFill } from '../e2e/support/xlsx';
+
+const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
+const SEED = path.join(SAMPLES, 'seed-shanghai-2020.xlsx');
+
+function seed(bytes: Uint8Array = new Uint8Array(readFileSync(SEED))): { wb: PreviewWorkbook; host: PreviewHost } {
+  const read = readWorkbookBytes(bytes, 'seed.xlsx');
+  const wb = PreviewWorkbook.fromSnapshots('seed.xlsx', read.sheets, readSheetLooks(bytes, read.format));
+  return { wb, host: new PreviewHost(wb) };
+}
+
+/** Every non-empty cell of a snapshot: address → value and shown text. */
+function cellsOf(snapshot: SheetSnapshot): Record<string, [unknown, string]> {
+  const out: Record<string, [unknown, string]> = {};
+  snapshot.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || value === '') return;
+      const address = cellAddress(snapshot.origin.row + r, snapshot.origin.col + c);
+      out[address] = [value, cellText(snapshot, address)];
+    }),
+  );
+  return out;
+}
+
+function memoryStore(): SettingsStore & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+const fill = (wb: PreviewWorkbook, cell: string): string | undefined => wb.activeSheet.fills.get(addressKey(cell)!);
+
+describe('PreviewHost.readActiveSheet', () => {
+  it('reads the sheet the file had, so the core finds the same table and findings', async () => {
+    const bytes = new Uint8Array(readFileSync(SEED));
+    const fromFile = readWorkbookBytes(bytes, 'seed.xlsx').sheets[0];
+    const { host } = seed(bytes);
+    const snapshot = await host.readActiveSheet();
+    expect(snapshot).toEqual(fromFile);
+    const a = checkSheet(snapshot, EMPTY_SETTINGS).findings.map((f) => `${f.rule} ${f.cells[0]}`);
+    const b = checkSheet(fromFile, EMPTY_SETTINGS).findings.map((f) => `${f.rule} ${f.cells[0]}`);
+    expect(a).toEqual(b);
+    expect(a).toContain('target-style D27');
+  });
+
+  it.each(readdirSync(SAMPLES).filter((f) => /\.(xlsx|xls|tsv)$/.test(f)))('reads %s back exactly as the file reader did', async (file) => {
+    const bytes = new Uint8Array(readFileSync(path.join(SAMPLES, file)));
+    const read = readWorkbookBytes(bytes, file);
+    const wb = PreviewWorkbook.fromSnapshots(file, read.sheets, readSheetLooks(bytes, read.format));
+    const host = new PreviewHost(wb);
+    for (const [i, sheet] of read.sheets.entries()) {
+      await host.selectCell(sheet.name, 'A1');
+      expect(wb.activeIndex).toBe(i);
+      const snapshot = await host.readActiveSheet();
+      // Workbooks come back identical; text files (no formats, '' for empty fields) cell for cell.
+      if (read.format === 'tsv') expect(cellsOf(snapshot)).toEqual(cellsOf(sheet));
+      else expect(snapshot).toEqual(sheet);
+      expect(snapshot.merges).toEqual(sheet.merges);
+    }
+  });
+
+  it('hands out a copy: changing it changes nothing in the workbook', async () => {
+    const { host } = seed();
+    const snapshot = await host.readActiveSheet();
+    snapshot.values[0][0] = 'changed';
+    snapshot.merges.length = 0;
+    const again = await host.readActiveSheet();
+    expect(again.values[0][0]).not.toBe('changed');
+    expect(again.merges.length).toBeGreaterThan(0);
+  });
+
+  it('crops to the cells in use, wherever they start', async () => {
+    const wb = new PreviewWorkbook('x.csv', []);
+    wb.activeSheet.setText(3, 2, '项目名称');
+    wb.activeSheet.setText(5, 4, '95%');
+    const snapshot = await new PreviewHost(wb).readActiveSheet();
+    expect(snapshot.origin).toEqual({ row: 3, col: 2 });
+    expect(snapshot.values).toEqual([['项目名称'], [], [null, null, 0.95]]);
+    expect(cellText(snapshot, 'E6')).toBe('95%');
+  });
+});
+
+describe('PreviewHost.applyEdits', () => {
+  it('writes a cell that still holds the expected text, and the change listeners do not hear it', async () => {
+    const { wb, host } = seed();
+    const heard = jest.fn();
+    await host.onSheetChanged(heard);
+    const edit = { sheet: 'Sheet1', cell: 'D27', expected: '>=200人', value: '≥200人' };
+    expect(await host.applyEdits([edit])).toEqual({ applied: [edit], stale: [] });
+    expect(wb.activeSheet.text(26, 3)).toBe('≥200人');
+    expect(heard).not.toHaveBeenCalled();
+  });
+
+  it('refuses a cell edited since it was read and reports what it holds now', async () => {
+    const { wb, host } = seed();
+    wb.editByUser(26, 3, '≥250人');
+    const edit = { sheet: 'Sheet1', cell: 'D27', expected: '>=200人', value: '≥200人' };
+    expect(await host.applyEdits([edit])).toEqual({ applied: [], stale: [{ edit, actual: '≥250人' }] });
+    expect(wb.activeSheet.text(26, 3)).toBe('≥250人');
+  });
+
+  it('writes nothing when an edit names a sheet that is not there', async () => {
+    const { wb, host } = seed();
+    const edits = [
+      { sheet: 'Sheet1', cell: 'D27', expected: '>=200人', value: '≥200人' },
+      { sheet: '已删除', cell: 'A1', expected: '', value: 'x' },
+    ];
+    await expect(host.applyEdits(edits)).rejects.toMatchObject({ name: 'HostError', code: 'no-sheet' });
+    await expect(host.applyEdits(edits)).rejects.toBeInstanceOf(HostError);
+    expect(wb.activeSheet.text(26, 3)).toBe('>=200人');
+  });
+
+  it('stores numbers as Excel would when a fix writes one', async () => {
+    const wb = new PreviewWorkbook('x.csv', []);
+    const host = new PreviewHost(wb);
+    await host.applyEdits([{ sheet: 'Sheet1', cell: 'B2', expected: '', value: '1,234.5' }]);
+    expect(wb.activeSheet.cell(1, 1)).toEqual({ value: 1234.5, text: '1,234.5', format: '#,##0', formula: null });
+  });
+});
+
+describe('PreviewHost.highlight / clearHighlights', () => {
+  it('colours cells by their most severe finding and gives the user fills back exactly', async () => {
+    const { wb, host } = seed(withFill(new Uint8Array(readFileSync(SEED)), 'D28', 'FFC6EFCE'));
+    expect(fill(wb, 'D28')).toBe('#C6EFCE'); // from the file
+    expect(fill(wb, 'A18')).toBe('#D9E1F2'); // the seed's own header fill
+    wb.setFills(wb.activeSheet, [[addressKey('D30')!, '#FFFF00']]); // the user colours a cell
+
+    await host.highlight('Sheet1', [
+      { cell: 'D28', severity: 'info' },
+      { cell: 'D30', severity: 'info' },
+      { cell: 'D30', severity: 'warning' },
+      { cell: 'A18', severity: 'error' },
+      { cell: 'E40', severity: 'error' },
+    ]);
+    expect(fill(wb, 'D28')).toBe(HIGHLIGHT_FILLS.info);
+    expect(fill(wb, 'D30')).toBe(HIGHLIGHT_FILLS.warning);
+    expect(fill(wb, 'A18')).toBe(HIGHLIGHT_FILLS.error);
+    expect(fill(wb, 'E40')).toBe(HIGHLIGHT_FILLS.error);
+
+    // Highlighting again replaces the earlier highlights instead of stacking on them.
+    await host.highlight('Sheet1', [{ cell: 'D27', severity: 'warning' }]);
+    expect(fill(wb, 'D28')).toBe('#C6EFCE');
+    expect(fill(wb, 'E40')).toBeUndefined();
+    expect(fill(wb, 'D27')).toBe(HIGHLIGHT_FILLS.warning);
+
+    await host.clearHighlights();
+    expect(fill(wb, 'D27')).toBeUndefined();
+    expect(fill(wb, 'D28')).toBe('#C6EFCE');
+    expect(fill(wb, 'D30')).toBe('#FFFF00');
+    expect(fill(wb, 'A18')).toBe('#D9E1F2');
+  });
+
+  it('leaves a colour the user put on a highlighted cell alone when clearing', async () => {
+    const { wb, host } = seed();
+    await host.highlight('Sheet1', [{ cell: 'D27', severity: 'error' }]);
+    wb.setFills(wb.activeSheet, [[addressKey('D27')!, '#00B050']]);
+    await host.clearHighlights();
+    expect(fill(wb, 'D27')).toBe('#00B050');
+  });
+
+  it('colours a merged area through its top-left cell', async () => {
+    const { wb, host } = seed();
+    const merge = wb.activeSheet.merges.find((m) => m.right > m.left)!;
+    await host.highlight('Sheet1', [{ cell: `${String.fromCharCode(65 + merge.right)}${merge.bottom + 1}`, severity: 'error' }]);
+    expect(wb.activeSheet.fills.get(merge.top * 16384 + merge.left)).toBe(HIGHLIGHT_FILLS.error);
+  });
+});
+
+describe('PreviewHost.selectCell and the workbook', () => {
+  it('switches to the sheet and selects the cell (the top-left of a merge)', async () => {
+    const { wb, host } = seed();
+    const report = await host.addReportSheet('校验报告', [['标题'], ['1', 'D27']]);
+    expect(report).toBe('校验报告');
+    expect(await host.addReportSheet('校验报告', [])).toBe('校验报告 (2)');
+    expect(wb.activeSheet.name).toBe('Sheet1');
+
+    await host.selectCell('校验报告', 'B2');
+    expect(wb.activeSheet.name).toBe('校验报告');
+    expect(wb.selection()).toEqual({ row: 1, col: 1 });
+
+    await host.selectCell('Sheet1', 'D27');
+    expect(wb.selection()).toEqual({ row: 26, col: 3 });
+    const merge = wb.activeSheet.merges.find((m) => m.right > m.left)!;
+    await host.selectCell('Sheet1', `${String.fromCharCode(65 + merge.right)}${merge.top + 1}`);
+    expect(wb.selection()).toEqual({ row: merge.top, col: merge.left });
+    await expect(host.selectCell('Sheet9', 'A1')).rejects.toMatchObject({ code: 'no-sheet' });
+  });
+
+  it('tells the change listeners about the user edits only, until they unsubscribe', async () => {
+    const { wb, host } = seed();
+    const heard = jest.fn();
+    const off = await host.onSheetChanged(heard);
+    wb.editByUser(26, 3, '≥200人');
+    wb.editByUser(26, 3, '≥200人'); // the same text again: nothing changed
+    expect(heard).toHaveBeenCalledTimes(1);
+    off();
+    wb.editByUser(26, 3, '≥300人');
+    expect(heard).toHaveBeenCalledTimes(1);
+  });
+
+  it('types like Excel: numbers, thousands, percentages, text, and empty clears', () => {
+    expect(typedCell('200')).toMatchObject({ value: 200, text: '200' });
+    expect(typedCell('1,000')).toMatchObject({ value: 1000, text: '1,000' });
+    expect(typedCell('95%')).toMatchObject({ value: 0.95, text: '95%' });
+    expect(typedCell('≥95%')).toMatchObject({ value: '≥95%' });
+    expect(typedCell('1,00')).toMatchObject({ value: '1,00' });
+    expect(typedCell('')).toBeNull();
+  });
+
+  it('lays merges out once: the top-left spans, the rest is covered', () => {
+    const { wb } = seed();
+    const layout = gridLayout(wb.activeSheet);
+    const merge = wb.activeSheet.merges.find((m) => m.right > m.left)!;
+    expect(layout.anchors.get(merge.top * 16384 + merge.left)).toEqual(merge);
+    expect(layout.covered.has(merge.top * 16384 + merge.left + 1)).toBe(true);
+    expect(layout.rows).toBeGreaterThanOrEqual(37);
+    expect(layout.widths.every((w) => w >= 72 && w <= 260)).toBe(true);
+  });
+});
+
+describe('PreviewHost settings', () => {
+  it('keeps settings per file name in the store and reads back only what is well formed', async () => {
+    const store = memoryStore();
+    const { wb } = seed();
+    const host = new PreviewHost(wb, store);
+    expect(await host.loadSettings()).toEqual({ rules: {}, ignored: [] });
+    const settings = { rules: { 'target-style': 'off' as const }, ignored: [{ rule: 'r', sheet: 'Sheet1', cell: 'D27', value: 'x' }] };
+    await host.saveSettings(settings);
+    settings.ignored.length = 0; // the caller's object is not kept
+    expect((await host.loadSettings()).ignored).toHaveLength(1);
+
+    const again = new PreviewHost(wb, store);
+    expect(await again.loadSettings()).toEqual({ rules: { 'target-style': 'off' }, ignored: [{ rule: 'r', sheet: 'Sheet1', cell: 'D27', value: 'x' }] });
+
+    store.setItem(settingsKey('seed.xlsx'), '{not json');
+    expect(await new PreviewHost(wb, store).loadSettings()).toEqual({ rules: {}, ignored: [] });
+  });
+
+  it('works without any store', async () => {
+    const { host } = seed();
+    await host.saveSettings({ rules: {}, ignored: [] });
+    expect(await host.loadSettings()).toEqual({ rules: {}, ignored: [] });
+  });
+});
