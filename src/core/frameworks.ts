@@ -156,7 +156,11 @@ export function detectFramework(pairs: { level1: string; level2: string }[], yea
   const [best, second] = ranked;
   if (best[1] === 0) return 'unknown';
   if (second && second[1] === best[1]) {
-    const tied = ranked.filter((r) => r[1] === best[1]).map((r) => r[0]);
+    let tied = ranked.filter((r) => r[1] === best[1]).map((r) => r[0]);
+    // 产出/数量 fit shanghai-2020 and the national frameworks alike; the shanghai form writes 产出目标, the national
+    // ones 产出指标.
+    const shanghaiStyle = pairs.some((p) => /目标$/.test(compact(p.level1)));
+    if (tied.length > 1 && !shanghaiStyle) tied = tied.filter((f) => f !== 'shanghai-2020');
     if (tied.includes('national-2015') && tied.includes('national-2021')) {
       return year !== null && year <= 2021 ? 'national-2015' : 'national-2021';
     }

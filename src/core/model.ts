@@ -123,6 +123,37 @@ export interface Note {
   cells?: string[];
 }
 
+/**
+ * Which column of an indicator block holds what (0-based sheet columns), one entry per set of indicator columns
+ * (side-by-side blocks such as 实施期 | 年度 give several). Read by edit planning (template insertion).
+ */
+export interface IndicatorColumns {
+  level1?: number;
+  level2?: number;
+  level3?: number;
+  /** Target columns (指标值; several for one value column per sub-project or village). */
+  targets: number[];
+  /** Split columns: 指标性质 (operator) and 度量单位 (unit). */
+  operator?: number;
+  unit?: number;
+  /** 权重 / 分值. */
+  weight?: number;
+  /** 指标方向性 (正向指标 / 反向指标). */
+  direction?: number;
+  /** Other columns by their header (指标解释, 绩效标准, 备注, a history value column …). */
+  extras: { col: number; label: string }[];
+}
+
+/** Where one indicator block of a table lies (0-based sheet rows) and its columns. */
+export interface IndicatorBlock {
+  /** The indicator header row (the first one of a two-row header). */
+  headerRow: number;
+  /** First and last row of the block's data (for a flat multi-project list: this project's rows). */
+  firstRow: number;
+  lastRow: number;
+  columns: IndicatorColumns[];
+}
+
 export interface TargetTable {
   sheet: string;
   /** The table's extent, as an A1 range. */
@@ -140,6 +171,8 @@ export interface TargetTable {
   indicatorHeader?: string;
   /** Declared weight total (`年度绩效目标(90分)`, `权重分值90分`), when stated. */
   declaredWeight?: number;
+  /** The indicator blocks' rows and columns (中期 and 年度 blocks one below the other give two), when found. */
+  indicatorBlocks?: IndicatorBlock[];
   notes: Note[];
 }
 
@@ -172,4 +205,41 @@ export interface Finding {
   table?: number;
   fix?: CellEdit[];
   suggestions?: Suggestion[];
+}
+
+/**
+ * Whole rows to insert, before `beforeRow` (0-based, in the sheet as it was before the plan). Hosts insert entire
+ * rows, so cells below move down with their formulas, and a merged area the new rows fall strictly inside grows
+ * with them (Excel's behaviour). The new rows take the formats of `formatFromRow` (a neighbouring indicator row,
+ * in the same coordinates; when it is at or below `beforeRow` it has moved down by `count` once the rows are in).
+ */
+export interface RowInsertion {
+  sheet: string;
+  beforeRow: number;
+  count: number;
+  formatFromRow: number;
+}
+
+/**
+ * A change to merged areas, in the sheet as it is after the row insertions: `add` a merge, `extend` one down over
+ * new rows (unmerge `from`, merge `range`: same top-left cell, so its label stays), or `unmerge` one (a merge split
+ * around new rows is unmerged, then its parts are added). Listed unmerges first.
+ */
+export type MergeEdit =
+  | { sheet: string; kind: 'add'; range: string }
+  | { sheet: string; kind: 'extend'; from: string; range: string }
+  | { sheet: string; kind: 'unmerge'; range: string };
+
+/**
+ * An edit of a sheet as data (a template insertion): apply `rowInsertions` in the order listed (bottom-up, so none
+ * moves another), then `merges` in order, then `writes` (compare-and-set, cells as they are after the insertions;
+ * every `expected` is '' — a plan never overwrites a filled cell). `notes` tell the user what was left to them
+ * (rows skipped, 权重 left blank) or why nothing could be planned.
+ */
+export interface EditPlan {
+  sheet: string;
+  rowInsertions: RowInsertion[];
+  merges: MergeEdit[];
+  writes: CellEdit[];
+  notes: Note[];
 }

@@ -144,7 +144,8 @@ function findValue(
   const below = (grid.merge(r, c)?.bottom ?? r) + 1;
   if (below <= region.bottom) {
     const t = grid.text(below, c);
-    if (t && !isLabelCell(t) && !labelToTheLeft(grid, region, below, c)) {
+    // A text ending with a colon is a label we do not know (是否含有政府购买服务:), never a value.
+    if (t && !/[:：]$/.test(t) && !isLabelCell(t) && !labelToTheLeft(grid, region, below, c)) {
       consumed.add(`${below},${c}`);
       return { value: t, valueRow: below, valueCol: c };
     }

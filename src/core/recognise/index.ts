@@ -2,7 +2,7 @@
  * The recogniser: a sheet snapshot in, the performance-target tables on it out — header fields, money, and one
  * indicator entry per target cell — whatever the layout (domain.md §3–4).
  */
-import type { FieldKey, MoneyItem, Note, TargetTable } from '../model';
+import type { FieldKey, IndicatorBlock, MoneyItem, Note, TargetTable } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import { parseRangeAddress, rangeAddress } from '../address';
 import { detectFramework } from '../frameworks';
@@ -131,6 +131,7 @@ function appendBlock(grid: Grid, previous: { table: TargetTable; layout: Indicat
   for (const x of indicators) if (name) x.column ??= name;
   table.indicators.push(...indicators);
   table.emptyGroups.push(...emptyGroups);
+  (table.indicatorBlocks ??= []).push(indicatorBlock(layout, layout.dataStart, blockEnd));
   const top = parseRangeAddress(table.range)!.top;
   table.range = rangeAddress(extent(grid, top, end));
   table.framework = detectFramework([...table.indicators, ...table.emptyGroups], table.year);
@@ -194,6 +195,16 @@ function extent(grid: Grid, top: number, bottom: number): Region {
   return { top, bottom, left, right };
 }
 
+/** The rows and columns of an indicator block, as the table reports them (for edit planning). */
+function indicatorBlock(layout: IndicatorLayout, firstRow: number, lastRow: number): IndicatorBlock {
+  const columns = layout.blocks.map((b) => {
+    const c: IndicatorBlock['columns'][number] = { targets: b.targets.map((t) => t.col), extras: b.extras.map((x) => ({ col: x.col, label: x.label })) };
+    for (const k of ['level1', 'level2', 'level3', 'operator', 'unit', 'weight', 'direction'] as const) if (b[k] !== undefined) c[k] = b[k];
+    return c;
+  });
+  return { headerRow: layout.headerRow, firstRow, lastRow, columns };
+}
+
 /** Title and year from the rows above the first label. */
 function titleAndYear(grid: Grid, region: Region): { title: string; year: number | null } {
   let title = '';
@@ -235,6 +246,7 @@ function readTable(grid: Grid, top: number, end: number, layout: IndicatorLayout
   const { indicators, emptyGroups } = readRows(grid, layout, layout.dataStart, blockEnd);
   table.indicators = indicators;
   table.emptyGroups = emptyGroups;
+  table.indicatorBlocks = [indicatorBlock(layout, layout.dataStart, blockEnd)];
   table.indicatorHeader = rangeAddress({ top: layout.headerRow, bottom: layout.subHeaderRow ?? layout.headerRow, left: region.left, right: region.right });
   if (layout.selfEvaluation) table.kind = 'self-evaluation';
   const weight = declaredWeight(grid, layout, region);
@@ -316,6 +328,7 @@ function readFlatList(grid: Grid, layout: IndicatorLayout, top: number, blockEnd
     const { indicators, emptyGroups } = readRows(grid, layout, p.start, p.end);
     table.indicators = indicators;
     table.emptyGroups = emptyGroups;
+    table.indicatorBlocks = [indicatorBlock(layout, p.start, p.end)];
     table.indicatorHeader = rangeAddress({ top: layout.headerRow, bottom: layout.subHeaderRow ?? layout.headerRow, left: layout.left, right: extent(grid, layout.headerRow, layout.headerRow).right });
     if (layout.selfEvaluation) table.kind = 'self-evaluation';
     table.framework = detectFramework([...indicators, ...emptyGroups], table.year);
