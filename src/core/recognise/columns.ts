@@ -19,6 +19,7 @@ export type ColumnRole =
 
 /** The role of an indicator-header cell, or null when the text is not one. Order matters: 指标值说明 is a note. */
 export function columnRole(text: string): ColumnRole | null {
+  if (text.length > 60) return null; // narrative text: no header is that long, and compacting it costs
   const t = compact(toHalfWidth(text)).replace(/[:：]$/, '');
   if (!t || t.length > 30) return null;
   if (/^(?:一级|1级|一)(?:指标|目标)|^级指标$|^一级$/.test(t)) return 'level1';

@@ -17,7 +17,8 @@ export class Grid {
   /** Covered cell (row * width + col offset) → the merge covering it. */
   private readonly mergeOf = new Map<number, CellRange>();
   private readonly width: number;
-  private readonly filled: (readonly number[] | undefined)[];
+  private readonly rowStart: Int32Array;
+  private readonly filledCols: Int32Array;
 
   constructor(snapshot: SheetSnapshot) {
     this.snapshot = snapshot;
@@ -32,7 +33,7 @@ export class Grid {
     this.right = this.left + Math.max(cols, 1) - 1;
     this.width = this.right - this.left + 1;
     for (const m of snapshot.merges ?? []) this.addMerge(m);
-    this.filled = new Array(rows);
+    ({ rowStart: this.rowStart, filledCols: this.filledCols } = this.indexFilled());
   }
 
   get rowCount(): number {
@@ -90,31 +91,46 @@ export class Grid {
     return m ? m.right : col;
   }
 
-  /** True when every cell of the row is empty. */
-  isEmptyRow(row: number): boolean {
-    return this.filledColumns(row).length === 0;
-  }
-
-  /** Columns holding text in a row, left to right (computed once per row: every row kind asks). */
+  /** Columns holding text in a row, left to right. */
   filledColumns(row: number): readonly number[] {
     const i = row - this.top;
-    let cached = this.filled[i];
-    if (cached === undefined) {
-      cached = this.computeFilled(i);
-      if (i >= 0 && i < this.filled.length) this.filled[i] = cached;
-    }
-    return cached;
+    if (i < 0 || i >= this.rowStart.length - 1) return NO_COLUMNS;
+    const from = this.rowStart[i];
+    const to = this.rowStart[i + 1];
+    if (from === to) return NO_COLUMNS;
+    const out = new Array<number>(to - from);
+    for (let k = from; k < to; k++) out[k - from] = this.filledCols[k];
+    return out;
   }
 
-  private computeFilled(i: number): number[] {
-    const r = this.snapshot.values?.[i];
-    const out: number[] = [];
-    if (!r) return out;
-    for (let c = 0; c < r.length; c++) {
-      const v = r[c];
-      if (v !== null && v !== undefined && String(v).trim() !== '') out.push(c + this.left);
+  /** True when every cell of the row is empty. */
+  isEmptyRow(row: number): boolean {
+    const i = row - this.top;
+    return i < 0 || i >= this.rowStart.length - 1 || this.rowStart[i] === this.rowStart[i + 1];
+  }
+
+  /**
+   * Every row's filled columns, found in one pass and kept in two typed arrays (row i's columns are
+   * filledCols[rowStart[i] .. rowStart[i + 1]]): each row kind asks for them, and a few flat arrays cost the garbage
+   * collector far less than one array per row on a sheet of many thousand rows.
+   */
+  private indexFilled(): { rowStart: Int32Array; filledCols: Int32Array } {
+    const values = this.snapshot.values ?? [];
+    const rowStart = new Int32Array(values.length + 1);
+    let count = 0;
+    for (let i = 0; i < values.length; i++) {
+      rowStart[i] = count;
+      const r = values[i];
+      if (r) for (let c = 0; c < r.length; c++) if (isFilled(r[c])) count++;
     }
-    return out;
+    rowStart[values.length] = count;
+    const filledCols = new Int32Array(count);
+    let k = 0;
+    for (let i = 0; i < values.length; i++) {
+      const r = values[i];
+      if (r) for (let c = 0; c < r.length; c++) if (isFilled(r[c])) filledCols[k++] = c + this.left;
+    }
+    return { rowStart, filledCols };
   }
 
   address(row: number, col: number): string {
@@ -135,6 +151,12 @@ export class Grid {
     if (m.top === m.bottom && m.left === m.right) return;
     for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) this.mergeOf.set(this.key(r, c), m);
   }
+}
+
+const NO_COLUMNS: readonly number[] = [];
+
+function isFilled(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && (typeof v !== 'string' || v.trim() !== '');
 }
 
 function clamp(n: number, lo: number, hi: number): number {

@@ -5,6 +5,9 @@ import { isDateFormat, serialToISODate } from '../dates';
 import { Grid } from './grid';
 import { declaredUnit, type LabelMatch, matchLabel, type MoneyLabel } from './labels';
 
+/** A cell as one number, for sets of cells (Excel has at most 16,384 columns). */
+const cellKey = (r: number, c: number): number => r * 16_384 + c;
+
 /** A rectangle of the sheet, 0-based inclusive. */
 export interface Region {
   top: number;
@@ -40,13 +43,13 @@ interface Segment {
 /** Read the fields and money of a table's header region. */
 export function readHeader(grid: Grid, region: Region): HeaderBlock {
   const found: FoundLabel[] = [];
-  const consumed = new Set<string>();
+  const consumed = new Set<number>();
   const units: { row: number; unit: MoneyUnit }[] = [];
 
   for (let r = region.top; r <= region.bottom; r++) {
     for (const c of grid.filledColumns(r)) {
       if (c < region.left || c > region.right) continue;
-      const key = `${r},${c}`;
+      const key = cellKey(r, c);
       if (consumed.has(key)) continue;
       const text = grid.text(r, c);
       const match = matchLabel(text);
@@ -131,14 +134,14 @@ function findValue(
   region: Region,
   r: number,
   c: number,
-  consumed: Set<string>,
+  consumed: Set<number>,
 ): { value: string; valueRow: number; valueCol: number } {
   const start = grid.spanRight(r, c) + 1;
   for (let cc = start; cc <= region.right; cc++) {
     const t = grid.text(r, cc);
     if (!t) continue;
     if (isLabelCell(t)) break;
-    consumed.add(`${r},${cc}`);
+    consumed.add(cellKey(r, cc));
     return { value: t, valueRow: r, valueCol: cc };
   }
   const below = (grid.merge(r, c)?.bottom ?? r) + 1;
@@ -146,7 +149,7 @@ function findValue(
     const t = grid.text(below, c);
     // A text ending with a colon is a label we do not know (是否含有政府购买服务:), never a value.
     if (t && !/[:：]$/.test(t) && !isLabelCell(t) && !labelToTheLeft(grid, region, below, c)) {
-      consumed.add(`${below},${c}`);
+      consumed.add(cellKey(below, c));
       return { value: t, valueRow: below, valueCol: c };
     }
   }

@@ -10,7 +10,9 @@ const TITLE = /(?:绩效目标|绩效指标|绩效|自评)[\u4e00-\u9fa5]{0,6}�
 export function isTitleRow(grid: Grid, r: number): boolean {
   const cols = grid.filledColumns(r);
   if (cols.length === 0 || cols.length > 2) return false;
-  const t = compact(toHalfWidth(grid.text(r, cols[0])));
+  const raw = grid.text(r, cols[0]);
+  if (raw.length > 120) return false;
+  const t = compact(toHalfWidth(raw));
   return t.length <= 60 && TITLE.test(t) && !/[:：]/.test(t.slice(0, 8));
 }
 
@@ -21,7 +23,8 @@ const FOOTER =
 export function isFooterRow(grid: Grid, r: number): boolean {
   const cols = grid.filledColumns(r);
   if (cols.length === 0) return false;
-  const t = compact(toHalfWidth(grid.text(r, cols[0])));
+  // A footer announces itself in its first characters; long narrative cells need not be compacted whole.
+  const t = compact(toHalfWidth(grid.text(r, cols[0]).slice(0, 60)));
   return FOOTER.test(t) || (/盖章|签章|签字/.test(t) && t.length <= 40) || /年月日$/.test(t);
 }
 

@@ -27,9 +27,9 @@ export function readRows(
   for (let r = first; r <= last; r++) if (!grid.isEmptyRow(r) && !isBanner(grid, layout, r)) rows.push(r);
   for (const block of layout.blocks) {
     const l1 = ownLevels(grid, layout, block.level1, rows, first, last);
-    const l2first = fillDown(ownLevels(grid, layout, block.level2, rows, first, last));
-    const l1filled = fillLevel1(l1, l2first);
-    const l2 = fillLevel2(ownLevels(grid, layout, block.level2, rows, first, last), l1filled);
+    const l2own = ownLevels(grid, layout, block.level2, rows, first, last);
+    const l1filled = fillLevel1(l1, fillDown(l2own));
+    const l2 = fillLevel2(l2own, l1filled);
     rows.forEach((r, i) => {
       const level3 = levelText(grid, layout, block.level3, r, first, last);
       const entries = block.targets.map((t) => readTarget(grid, block, t.col, r));
@@ -130,7 +130,7 @@ function fillDown(levels: Level[]): Level[] {
  * the label below when their 二级 belongs there (or is unknown); a 二级 that belongs nowhere near keeps 一级 blank.
  */
 function fillLevel1(l1: Level[], l2: Level[]): Level[] {
-  const out: Level[] = l1.map((l) => ({ ...l }));
+  const out: Level[] = [...l1];
   for (let i = 0; i < l1.length; i++) {
     if (l1[i].text) continue;
     let a = i - 1;
@@ -150,7 +150,7 @@ function fillLevel1(l1: Level[], l2: Level[]): Level[] {
 
 /** 二级 for blank cells: the label above within the same 一级, else the next label below within it. */
 function fillLevel2(l2: Level[], l1: Level[]): Level[] {
-  const out: Level[] = l2.map((l) => ({ ...l }));
+  const out: Level[] = [...l2];
   for (let i = 0; i < l2.length; i++) {
     if (l2[i].text) continue;
     let a = i - 1;
