@@ -173,7 +173,7 @@ export function Grid({ workbook, lang }: GridProps): React.JSX.Element {
           rowSpan={merge ? merge.bottom - merge.top + 1 : undefined}
           colSpan={merge ? merge.right - merge.left + 1 : undefined}
           className={classes.join(' ')}
-          style={fill ? { backgroundColor: fill } : undefined}
+          style={cellStyle(fill, sheet.bold.has(key), sheet.borders.has(key))}
           onMouseDown={(e) => {
             if (isEditing) return;
             if (editing) commit();
@@ -263,4 +263,14 @@ export function Grid({ workbook, lang }: GridProps): React.JSX.Element {
       </div>
     </div>
   );
+}
+
+/** A cell's own looks: its fill, bold text, thin borders (a blank table's); undefined when it has none. */
+function cellStyle(fill: string | undefined, bold: boolean, border: boolean): React.CSSProperties | undefined {
+  if (!fill && !bold && !border) return undefined;
+  return {
+    ...(fill ? { backgroundColor: fill } : {}),
+    ...(bold ? { fontWeight: 'bold' } : {}),
+    ...(border ? { border: '1px solid #000' } : {}),
+  };
 }

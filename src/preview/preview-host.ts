@@ -3,12 +3,13 @@
  * where the pane can tell (compare-and-set writes, highlights that give the user's fills back, change events for
  * the user's edits only), with nothing of Office.js.
  */
-import type { CellEdit, Severity } from '../core/model';
-import type { SheetSnapshot } from '../core/snapshot';
-import { parseCellAddress } from '../core/address';
+import type { CellEdit, EditPlan, Severity } from '../core/model';
+import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import { cellAddress, columnIndex, parseCellAddress, parseRangeAddress, rangeAddress } from '../core/address';
+import { applyPlanToSnapshot, blankTableSnapshot, type BlankTablePlan } from '../core/templates';
 import { EMPTY_SETTINGS, sanitizeSettings, type WorkbookSettings } from '../core/settings';
-import { HostError, type ApplyResult, type Host, type HighlightCell } from '../hosts/host';
-import { cellKey, type PreviewSheet, type PreviewWorkbook } from './workbook';
+import { HostError, type ApplyResult, type Host, type HighlightCell, type InsertionRecord } from '../hosts/host';
+import { cellKey, keyCol, keyRow, PreviewSheet, type PreviewWorkbook } from './workbook';
 
 /** Highlight colours by severity (light fills that keep black text readable). */
 export const HIGHLIGHT_FILLS: Record<Severity, string> = {
@@ -42,6 +43,8 @@ export class PreviewHost implements Host {
   /** The fill each highlighted cell had before, and the colour put over it, per sheet. */
   private readonly originals = new Map<PreviewSheet, Map<number, { original: string | undefined; put: string }>>();
   private settings: WorkbookSettings | undefined;
+  /** The merged areas each insertion found, so undoing it gives them back exactly (a split merge rejoined). */
+  private readonly mergesBefore = new Map<string, CellRange[]>();
 
   constructor(
     readonly workbook: PreviewWorkbook,
@@ -146,6 +149,123 @@ export class PreviewHost implements Host {
     return this.workbook.addSheet(name, rows).name;
   }
 
+  async getSelection(): Promise<{ sheet: string; address: string }> {
+    const sheet = this.workbook.activeSheet;
+    const at = this.workbook.selection(sheet);
+    const m = sheet.mergeAt(at.row, at.col);
+    return { sheet: sheet.name, address: m ? rangeAddress(m) : cellAddress(at.row, at.col) };
+  }
+
+  /**
+   * Apply a template insertion plan the way Excel does (rows, formats, merges, writes), all or nothing; the grid
+   * selects the first new row. No user-edit event: the pane re-reads after an insertion itself.
+   */
+  async applyPlan(plan: EditPlan): Promise<InsertionRecord> {
+    const sheet = this.sheetNamed(plan.sheet);
+    const runs = insertedRuns(plan);
+    // Compare-and-set, before anything changes: a target in a row that is there now must still be empty.
+    const filled: string[] = [];
+    for (const w of plan.writes) {
+      const p = this.parse(w.cell);
+      const before = rowBefore(p.row, runs);
+      if (before !== null && sheet.text(before, p.col).trim() !== w.expected.trim()) filled.push(`${w.cell}（${sheet.text(before, p.col)}）`);
+    }
+    if (filled.length) throw staleError(filled);
+    // The reference application checks the rest (merges to replace, overlaps); it throws on a stale plan.
+    try {
+      applyPlanToSnapshot(fullSnapshot(sheet), plan);
+    } catch (error) {
+      throw staleError([error instanceof Error ? error.message : String(error)]);
+    }
+    await this.clearHighlights(); // highlight fills would be copied into the new rows; the pane re-checks anyway
+    const record: InsertionRecord = { sheet: sheet.name, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
+    this.mergesBefore.set(JSON.stringify(record), sheet.merges.map((m) => ({ ...m })));
+    for (const ins of plan.rowInsertions) sheet.insertRows(ins.beforeRow, ins.count, ins.formatFromRow);
+    const same = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+    const remove = (address: string) => {
+      const r = parseRangeAddress(address)!;
+      sheet.merges = sheet.merges.filter((m) => !same(m, r));
+    };
+    for (const e of plan.merges) {
+      if (e.kind === 'add') sheet.merges.push(parseRangeAddress(e.range)!);
+      else if (e.kind === 'unmerge') remove(e.range);
+      else {
+        remove(e.from);
+        sheet.merges.push(parseRangeAddress(e.range)!);
+      }
+    }
+    for (const w of plan.writes) {
+      const p = this.parse(w.cell);
+      sheet.setText(p.row, p.col, w.value);
+    }
+    this.workbook.changedByHost();
+    if (runs.length) {
+      const first = runs[0].first;
+      const inRow = plan.writes.map((w) => this.parse(w.cell)).filter((p) => p.row === first);
+      const col = inRow.length ? Math.min(...inRow.map((p) => p.col)) : 0;
+      this.workbook.selectOn(sheet, first, col);
+    } else if (plan.writes.length) {
+      const p = this.parse(plan.writes[0].cell);
+      this.workbook.selectOn(sheet, p.row, p.col);
+    }
+    return record;
+  }
+
+  async undoInsertion(record: InsertionRecord): Promise<{ undone: boolean; edited: string[] }> {
+    const sheet = this.sheetNamed(record.sheet);
+    const written = new Map(record.writes.map((w) => [normal(w.cell), w.value]));
+    const edited: string[] = [];
+    const inNew = (row: number) => record.rows.some((r) => row >= r.first && row < r.first + r.count);
+    for (const run of record.rows) {
+      for (const [key] of sheet.cells) {
+        const row = keyRow(key);
+        if (row < run.first || row >= run.first + run.count) continue;
+        const address = cellAddress(row, keyCol(key));
+        const want = written.get(address);
+        const now = sheet.text(row, keyCol(key));
+        if (want === undefined ? now.trim() !== '' : now.trim() !== want.trim()) edited.push(address);
+      }
+    }
+    for (const [cell, value] of written) {
+      const p = parseCellAddress(cell)!;
+      if (!edited.includes(cell) && sheet.text(p.row, p.col).trim() !== value.trim()) edited.push(cell);
+    }
+    if (edited.length) return { undone: false, edited: sortCells(edited) };
+
+    for (const [cell] of written) {
+      const p = parseCellAddress(cell)!;
+      if (!inNew(p.row)) sheet.cells.delete(cellKey(p.row, p.col));
+    }
+    for (const run of [...record.rows].sort((a, b) => b.first - a.first)) sheet.deleteRows(run.first, run.count);
+    const key = JSON.stringify(record);
+    const before = this.mergesBefore.get(key);
+    if (before) {
+      sheet.merges = before.map((m) => ({ ...m }));
+      this.mergesBefore.delete(key);
+    }
+    this.workbook.changedByHost();
+    return { undone: true, edited: [] };
+  }
+
+  /** A blank table on a new sheet tab, with the plan's cells, merges, column widths, bold and borders. */
+  async addBlankTable(plan: BlankTablePlan, name: string): Promise<string> {
+    const sheet = PreviewSheet.fromSnapshot({ ...blankTableSnapshot(plan), name });
+    // Excel's width in characters → pixels, as Excel draws it (7 px a character plus 5 px of padding).
+    for (const { column, width } of plan.columnWidths) sheet.colWidths[columnIndex(column)] = Math.round(width * 7 + 5);
+    const mark = (set: Set<number>, ranges: string[]) => {
+      for (const address of ranges) {
+        const r = parseRangeAddress(address);
+        if (!r) continue;
+        for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) set.add(cellKey(row, col));
+      }
+    };
+    mark(sheet.bold, plan.bold);
+    mark(sheet.borders, plan.borders);
+    const added = this.workbook.addBuiltSheet(sheet);
+    this.workbook.selectOn(added, 0, 0);
+    return added.name;
+  }
+
   private sheetNamed(name: string): PreviewSheet {
     const sheet = this.workbook.sheet(name);
     if (!sheet) {
@@ -171,4 +291,60 @@ export class PreviewHost implements Host {
 
 function clone(settings: WorkbookSettings): WorkbookSettings {
   return JSON.parse(JSON.stringify(settings)) as WorkbookSettings;
+}
+
+/** The inserted row runs in final rows, top to bottom (insertions are given in the sheet before the plan). */
+function insertedRuns(plan: EditPlan): { first: number; count: number }[] {
+  let offset = 0;
+  return [...plan.rowInsertions]
+    .sort((a, b) => a.beforeRow - b.beforeRow)
+    .map((ins) => {
+      const run = { first: ins.beforeRow + offset, count: ins.count };
+      offset += ins.count;
+      return run;
+    });
+}
+
+/** A final row → its row before the insertions, or null for a new row. */
+function rowBefore(row: number, runs: { first: number; count: number }[]): number | null {
+  let shift = 0;
+  for (const run of runs) {
+    if (row >= run.first && row < run.first + run.count) return null;
+    if (run.first + run.count <= row) shift += run.count;
+  }
+  return row - shift;
+}
+
+function staleError(cells: string[]): HostError {
+  return new HostError('stale', {
+    'zh-CN': `读取表格之后，要写入的单元格已有内容：${cells.slice(0, 5).join('、')}。没有做任何修改。请重新校验后再插入。`,
+    'en-US': `Cells to be written are no longer empty since the sheet was read: ${cells.slice(0, 5).join(', ')}. Nothing was changed. Check again, then insert.`,
+  });
+}
+
+/** The sheet's snapshot from A1 (the reference application addresses cells from the sheet's first row and column). */
+function fullSnapshot(sheet: PreviewSheet): SheetSnapshot {
+  const s = sheet.snapshot();
+  const { row: top, col: left } = s.origin;
+  const pad = <T>(rows: T[][] | undefined, empty: T): T[][] | undefined =>
+    rows && [...Array.from({ length: top }, () => [] as T[]), ...rows.map((r) => [...Array.from({ length: left }, () => empty), ...r])];
+  return {
+    ...s,
+    origin: { row: 0, col: 0 },
+    values: pad<CellValue>(s.values, null)!,
+    texts: pad(s.texts, null),
+    formats: pad(s.formats, null),
+    formulas: pad(s.formulas, null),
+    merges: sheet.merges.map((m) => ({ ...m })),
+  };
+}
+
+const normal = (cell: string): string => {
+  const p = parseCellAddress(cell);
+  return p ? cellAddress(p.row, p.col) : cell;
+};
+
+function sortCells(cells: string[]): string[] {
+  const at = (c: string) => parseCellAddress(c) ?? { row: 0, col: 0 };
+  return [...new Set(cells)].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col);
 }

@@ -4,6 +4,7 @@
  */
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
 import { cellAddress, parseCellAddress } from '../core/address';
+import { shiftFormula } from '../core/templates/formulas';
 
 /** One cell as the preview holds it. */
 export interface PreviewCell {
@@ -71,6 +72,9 @@ export class PreviewSheet {
   readonly fills = new Map<number, string>();
   merges: CellRange[] = [];
   colWidths: (number | undefined)[] = [];
+  /** Cells shown bold, and cells with thin borders (a blank table template's looks). */
+  readonly bold = new Set<number>();
+  readonly borders = new Set<number>();
 
   constructor(public name: string) {}
 
@@ -119,6 +123,69 @@ export class PreviewSheet {
     const cell = typedCell(text);
     if (cell) this.cells.set(cellKey(row, col), cell);
     else this.cells.delete(cellKey(row, col));
+  }
+
+  /**
+   * Insert `count` whole rows before `beforeRow`, as Excel does: cells, fills and looks below move down, formulas
+   * referring to moved rows follow them, a merge the rows go strictly inside grows; the new rows take the fills,
+   * bold and borders of `formatFromRow` (in the sheet before the insertion).
+   */
+  insertRows(beforeRow: number, count: number, formatFromRow: number): void {
+    const from = formatFromRow >= beforeRow ? formatFromRow + count : formatFromRow;
+    const move = (key: number) => (keyRow(key) >= beforeRow ? key + count * WIDTH : key);
+    const cells = [...this.cells].map(([key, cell]): [number, PreviewCell] => [
+      move(key),
+      cell.formula ? { ...cell, formula: shiftFormula(cell.formula, this.name, beforeRow, count) } : cell,
+    ]);
+    this.cells.clear();
+    for (const [key, cell] of cells) this.cells.set(key, cell);
+    const fills = [...this.fills].map(([key, colour]): [number, string] => [move(key), colour]);
+    this.fills.clear();
+    for (const [key, colour] of fills) this.fills.set(key, colour);
+    for (const set of [this.bold, this.borders]) {
+      const keys = [...set].map(move);
+      set.clear();
+      keys.forEach((k) => set.add(k));
+    }
+    const at = (row: number) => (row >= beforeRow ? row + count : row);
+    this.merges = this.merges.map((m) => ({ ...m, top: at(m.top), bottom: at(m.bottom) }));
+    for (const [key, colour] of [...this.fills]) {
+      if (keyRow(key) !== from) continue;
+      for (let r = beforeRow; r < beforeRow + count; r++) this.fills.set(cellKey(r, keyCol(key)), colour);
+    }
+    for (const set of [this.bold, this.borders]) {
+      for (const key of [...set]) {
+        if (keyRow(key) !== from) continue;
+        for (let r = beforeRow; r < beforeRow + count; r++) set.add(cellKey(r, keyCol(key)));
+      }
+    }
+  }
+
+  /**
+   * Delete `count` whole rows from `first`, as Excel does: what is below moves up, formulas follow, merges shrink
+   * (a merge lying wholly in the rows goes).
+   */
+  deleteRows(first: number, count: number): void {
+    const end = first + count; // first row kept below
+    const gone = (key: number) => keyRow(key) >= first && keyRow(key) < end;
+    const move = (key: number) => (keyRow(key) >= end ? key - count * WIDTH : key);
+    const cells = [...this.cells]
+      .filter(([key]) => !gone(key))
+      .map(([key, cell]): [number, PreviewCell] => [move(key), cell.formula ? { ...cell, formula: shiftFormula(cell.formula, this.name, end, -count) } : cell]);
+    this.cells.clear();
+    for (const [key, cell] of cells) this.cells.set(key, cell);
+    const fills = [...this.fills].filter(([key]) => !gone(key)).map(([key, colour]): [number, string] => [move(key), colour]);
+    this.fills.clear();
+    for (const [key, colour] of fills) this.fills.set(key, colour);
+    for (const set of [this.bold, this.borders]) {
+      const keys = [...set].filter((k) => !gone(k)).map(move);
+      set.clear();
+      keys.forEach((k) => set.add(k));
+    }
+    const at = (row: number, top: boolean) => (row >= end ? row - count : row >= first ? (top ? first : first - 1) : row);
+    this.merges = this.merges
+      .map((m) => ({ ...m, top: at(m.top, true), bottom: at(m.bottom, false) }))
+      .filter((m) => m.bottom >= m.top && (m.bottom > m.top || m.right > m.left));
   }
 
   /** The merged area `(row, col)` lies in, if any. */
@@ -303,6 +370,27 @@ export class PreviewWorkbook {
   writeByHost(sheet: PreviewSheet, writes: { row: number; col: number; text: string }[]): void {
     for (const w of writes) sheet.setText(w.row, w.col, w.text);
     if (writes.length) this.changed();
+  }
+
+  /** Tell the grid the host changed a sheet (rows inserted or deleted), without telling the user-edit listeners. */
+  changedByHost(): void {
+    this.changed();
+  }
+
+  /** Select a cell of `sheet`, activating it first. */
+  selectOn(sheet: PreviewSheet, row: number, col: number): void {
+    this.activate(this.sheets.indexOf(sheet));
+    this.select(row, col);
+  }
+
+  /** Add a sheet built elsewhere (a blank table), named `name` or `name (2)` … when taken; returns it. */
+  addBuiltSheet(sheet: PreviewSheet): PreviewSheet {
+    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
+    const name = sheet.name;
+    for (let n = 2; taken.has(sheet.name.toLowerCase()); n++) sheet.name = `${name} (${n})`;
+    this.sheets.push(sheet);
+    this.changed();
+    return sheet;
   }
 
   /** Set (or with `undefined` remove) fills; one re-render for the lot. */

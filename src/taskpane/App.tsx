@@ -12,6 +12,8 @@ import {
   Button,
   Subtitle2,
   Switch,
+  Tab,
+  TabList,
   Text,
   Title3,
   ToggleButton,
@@ -33,6 +35,7 @@ import { Recognised } from './components/Recognised';
 import { RuleSettings } from './components/RuleSettings';
 import { FixAllDialog } from './components/FixAllDialog';
 import { CopyDialog } from './components/CopyDialog';
+import { TemplatesTab } from './components/TemplatesTab';
 
 const useStyles = makeStyles({
   root: {
@@ -69,6 +72,7 @@ export function App({ host, lang }: AppProps): React.JSX.Element {
   const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
   const [fixAll, setFixAll] = React.useState<CellEdit[] | null>(null);
   const [showIgnored, setShowIgnored] = React.useState(false);
+  const [tab, setTab] = React.useState<'check' | 'templates'>('check');
   const summaryRef = React.useRef<HTMLDivElement>(null);
   const findingsRef = React.useRef<HTMLElement>(null);
 
@@ -129,74 +133,85 @@ export function App({ host, lang }: AppProps): React.JSX.Element {
       {state.notice && <NoticeBar notice={state.notice} lang={lang} onDismiss={() => controller.dismissNotice()} />}
       {state.hostNotice && <NoticeBar notice={state.hostNotice} lang={lang} onDismiss={() => controller.dismissHostNotice()} />}
 
-      {outcome && !checked && <EmptyState lang={lang} />}
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'check' | 'templates')} aria-label={t('tabsLabel', lang)}>
+        <Tab value="check">{t('tabCheck', lang)}</Tab>
+        <Tab value="templates">{t('tabTemplates', lang)}</Tab>
+      </TabList>
 
-      {checked && (
+      {tab === 'templates' && <TemplatesTab controller={controller} state={state} lang={lang} />}
+
+      {tab === 'check' && (
         <>
-          <div className={styles.actions} role="group" aria-label={t('findings', lang)}>
-            {fixAllEdits.length > 0 && (
-              <Button appearance="primary" disabled={busy || reading} onClick={() => setFixAll(fixAllEdits)}>
-                {t('fixAll', lang, { n: fixAllEdits.length })}
-              </Button>
-            )}
-            <Button disabled={reading} onClick={() => void controller.copyReport(lang)}>
-              {t('copyReport', lang)}
-            </Button>
-            <Button disabled={busy || reading} onClick={() => void controller.exportReport(lang)}>
-              {t('exportReport', lang)}
-            </Button>
-            <Switch checked={state.highlight} label={t('highlight', lang)} onChange={(_, d) => void controller.setHighlight(d.checked)} />
-          </div>
+        {outcome && !checked && <EmptyState lang={lang} />}
 
-          <section className={styles.findings} ref={findingsRef} aria-labelledby="findings-heading">
-            <Subtitle2 as="h2" id="findings-heading" className={styles.sectionHeading}>
-              {t('findings', lang)}
-            </Subtitle2>
-            <FindingList findings={checked.findings} {...listProps} />
-            {checked.ignored.length > 0 && (
-              <div className={styles.ignored}>
-                <ToggleButton
-                  className={styles.ignoredToggle}
-                  size="small"
-                  checked={showIgnored}
-                  aria-expanded={showIgnored}
-                  onClick={() => setShowIgnored(!showIgnored)}
-                >
-                  {t('ignoredToggle', lang, { n: checked.ignored.length })}
-                </ToggleButton>
-                {showIgnored && (
-                  <div data-testid="ignored">
-                    <Text size={200} className={styles.hint}>
-                      {t('ignoredHeading', lang)}
-                    </Text>
-                    <FindingList findings={checked.ignored} ignored {...listProps} />
-                  </div>
-                )}
-              </div>
-            )}
-            <Text size={200} className={styles.hint}>
-              {t('autoRecheck', lang)}
-            </Text>
-          </section>
-        </>
-      )}
-
-      <Accordion collapsible multiple>
         {checked && (
-          <AccordionItem value="recognised" data-testid="recognised">
-            <AccordionHeader as="h2">{t('recognised', lang)}</AccordionHeader>
+          <>
+            <div className={styles.actions} role="group" aria-label={t('findings', lang)}>
+              {fixAllEdits.length > 0 && (
+                <Button appearance="primary" disabled={busy || reading} onClick={() => setFixAll(fixAllEdits)}>
+                  {t('fixAll', lang, { n: fixAllEdits.length })}
+                </Button>
+              )}
+              <Button disabled={reading} onClick={() => void controller.copyReport(lang)}>
+                {t('copyReport', lang)}
+              </Button>
+              <Button disabled={busy || reading} onClick={() => void controller.exportReport(lang)}>
+                {t('exportReport', lang)}
+              </Button>
+              <Switch checked={state.highlight} label={t('highlight', lang)} onChange={(_, d) => void controller.setHighlight(d.checked)} />
+            </div>
+
+            <section className={styles.findings} ref={findingsRef} aria-labelledby="findings-heading">
+              <Subtitle2 as="h2" id="findings-heading" className={styles.sectionHeading}>
+                {t('findings', lang)}
+              </Subtitle2>
+              <FindingList findings={checked.findings} {...listProps} />
+              {checked.ignored.length > 0 && (
+                <div className={styles.ignored}>
+                  <ToggleButton
+                    className={styles.ignoredToggle}
+                    size="small"
+                    checked={showIgnored}
+                    aria-expanded={showIgnored}
+                    onClick={() => setShowIgnored(!showIgnored)}
+                  >
+                    {t('ignoredToggle', lang, { n: checked.ignored.length })}
+                  </ToggleButton>
+                  {showIgnored && (
+                    <div data-testid="ignored">
+                      <Text size={200} className={styles.hint}>
+                        {t('ignoredHeading', lang)}
+                      </Text>
+                      <FindingList findings={checked.ignored} ignored {...listProps} />
+                    </div>
+                  )}
+                </div>
+              )}
+              <Text size={200} className={styles.hint}>
+                {t('autoRecheck', lang)}
+              </Text>
+            </section>
+          </>
+        )}
+
+        <Accordion collapsible multiple>
+          {checked && (
+            <AccordionItem value="recognised" data-testid="recognised">
+              <AccordionHeader as="h2">{t('recognised', lang)}</AccordionHeader>
+              <AccordionPanel className={styles.panel}>
+                <Recognised tables={checked.sheet.tables} lang={lang} onSelectCell={listProps.onSelectCell} />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          <AccordionItem value="settings" data-testid="settings">
+            <AccordionHeader as="h2">{t('settings', lang)}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
-              <Recognised tables={checked.sheet.tables} lang={lang} onSelectCell={listProps.onSelectCell} />
+              <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
             </AccordionPanel>
           </AccordionItem>
-        )}
-        <AccordionItem value="settings" data-testid="settings">
-          <AccordionHeader as="h2">{t('settings', lang)}</AccordionHeader>
-          <AccordionPanel className={styles.panel}>
-            <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+        </Accordion>
+        </>
+      )}
 
       <FixAllDialog
         open={fixAll !== null}

@@ -4,13 +4,15 @@
  * these methods; nothing here knows a rule (the checking is core/session.ts).
  */
 
-import type { CellEdit, Finding } from '../core/model';
+import type { CellEdit, EditPlan, Finding, TargetTable } from '../core/model';
 import type { SheetSnapshot } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
 import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
 import { checkSheet, emailReport, ignoreEntry, reportSheetRows, safeFixes, type CheckOutcome } from '../core/session';
-import { HostError, type ApplyResult, type Host } from '../hosts/host';
+import { HostError, type ApplyResult, type Host, type InsertionRecord } from '../hosts/host';
+import { planBlankTable, type TableTemplate } from '../core/templates';
+import { exportTemplatesJson, importTemplatesJson, rangeRows, rowsWritten, templateFromRows, type ImportProblem } from './templates';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
 
@@ -25,6 +27,17 @@ export type PaneNotice =
   | { kind: 'applied'; applied: CellEdit[]; stale: ApplyResult['stale'] }
   | { kind: 'copied' }
   | { kind: 'exported'; sheet: string }
+  /** 插入: rows written; the `**` placeholders are findings until filled. */
+  | { kind: 'inserted'; rows: number }
+  | { kind: 'undone' }
+  /** 撤销插入 refused: the user edited these new cells since; nothing was removed. */
+  | { kind: 'undoRefused'; edited: string[] }
+  | { kind: 'blankAdded'; sheet: string }
+  | { kind: 'templateSaved'; name: string; rows: number; skipped: string[] }
+  /** 保存为模板 found no indicator row with a readable target in the selection. */
+  | { kind: 'templateEmpty'; skipped: string[] }
+  | { kind: 'templatesImported'; count: number }
+  | { kind: 'importFailed'; problems: ImportProblem[] }
   /** Something the host tells once (merged cells unreadable in this Office, say), in both languages. */
   | { kind: 'host'; messages: Record<Lang, string> };
 
@@ -43,6 +56,10 @@ export interface PaneState {
   hostNotice: PaneNotice | null;
   /** Text to copy by hand when the clipboard is blocked. */
   copyFallback: string | null;
+  /** The selected range when the 模板 tab last asked (null before, or when the host could not tell). */
+  selection: { sheet: string; address: string } | null;
+  /** The last insertion, while it can be undone (撤销插入). */
+  insertion: InsertionRecord | null;
 }
 
 /** The sheet name the exported report gets (the host adds ` (2)` … when it is taken). */
@@ -62,7 +79,12 @@ const INITIAL: PaneState = {
   notice: null,
   hostNotice: null,
   copyFallback: null,
+  selection: null,
+  insertion: null,
 };
+
+/** The sheet a blank whole-table template is written on (the host adds ` (2)` … when it is taken). */
+export const BLANK_SHEET = '绩效目标表';
 
 /** The task pane's controller: one per mounted pane. */
 export class PaneController {
@@ -347,6 +369,131 @@ export class PaneController {
     } catch (e) {
       this.set({ busy: false, error: toPaneError(e) });
     }
+  }
+
+  // --- templates ------------------------------------------------------------------------------------------------
+
+  /** The snapshot the outcome was checked on (plans are computed against it). */
+  get snapshotNow(): SheetSnapshot | null {
+    return this.snapshot;
+  }
+
+  /** The 模板 tab opened: read the sheet when it has not been read yet, and ask where the selection is. */
+  async openTemplates(): Promise<void> {
+    if (!this.snapshot && this.state.phase !== 'reading') await this.validate();
+    await this.refreshSelection();
+  }
+
+  /** Ask the host for the selected range (the 模板 tab inserts there when it is on the indicator rows). */
+  async refreshSelection(): Promise<void> {
+    try {
+      const selection = await this.host.getSelection();
+      this.set({ selection });
+    } catch {
+      this.set({ selection: null }); // insert under the template's own 二级 then
+    }
+  }
+
+  /** 插入: apply the plan, then check again so the `**` placeholders show as findings. */
+  async insertPlan(plan: EditPlan): Promise<void> {
+    if (this.state.busy || plan.writes.length === 0) return;
+    this.set({ busy: true, error: null, notice: null });
+    let record: InsertionRecord;
+    try {
+      record = await this.host.applyPlan(plan);
+    } catch (e) {
+      this.set({ busy: false, error: toPaneError(e) });
+      return;
+    }
+    this.set({ busy: false, insertion: record, notice: { kind: 'inserted', rows: rowsWritten(plan.writes) } });
+    await this.validate();
+  }
+
+  /** 撤销插入: remove the inserted rows unless the user edited them since; check again. */
+  async undoInsertion(): Promise<void> {
+    const record = this.state.insertion;
+    if (!record || this.state.busy) return;
+    this.set({ busy: true, error: null, notice: null });
+    try {
+      const { undone, edited } = await this.host.undoInsertion(record);
+      this.set({ busy: false, insertion: undone ? null : record, notice: undone ? { kind: 'undone' } : { kind: 'undoRefused', edited } });
+    } catch (e) {
+      this.set({ busy: false, error: toPaneError(e) });
+      return;
+    }
+    await this.validate();
+  }
+
+  /** A blank whole table on a new sheet, then check that sheet (the host makes it the active one). */
+  async addBlankTable(template: TableTemplate): Promise<void> {
+    if (this.state.busy) return;
+    this.set({ busy: true, error: null, notice: null });
+    try {
+      const sheet = await this.host.addBlankTable(planBlankTable(template, BLANK_SHEET), BLANK_SHEET);
+      this.set({ busy: false, insertion: null, notice: { kind: 'blankAdded', sheet } });
+    } catch (e) {
+      this.set({ busy: false, error: toPaneError(e) });
+      return;
+    }
+    await this.validate();
+  }
+
+  /** The table the selection (or else the first table) is on, after a read. */
+  private tableAt(row: number | undefined): TargetTable | null {
+    const tables = this.state.outcome?.sheet.tables ?? [];
+    return tables.find((t) => row !== undefined && t.indicators.some((i) => i.row === row)) ?? tables[0] ?? null;
+  }
+
+  /** 保存为模板: the indicator rows of the selection as a named template in the workbook's settings. */
+  async saveTemplate(name: string): Promise<void> {
+    const trimmed = name.trim();
+    if (!trimmed || this.state.busy) return;
+    if (!this.snapshot) await this.validate();
+    let selection: { sheet: string; address: string };
+    try {
+      selection = await this.host.getSelection();
+    } catch (e) {
+      this.set({ error: toPaneError(e) });
+      return;
+    }
+    this.set({ selection });
+    const rows = rangeRows(selection.address);
+    const table = rows && selection.sheet === this.snapshot?.name ? this.tableAt(rows.first) : null;
+    const made = table && rows ? templateFromRows(table, rows, trimmed, `user.${Date.now().toString(36)}`) : { template: null, skipped: [] };
+    if (!made.template) {
+      this.set({ notice: { kind: 'templateEmpty', skipped: made.skipped } });
+      return;
+    }
+    const s = this.state.settings;
+    if (await this.saveSettings({ ...s, templates: [...(s.templates ?? []), made.template] })) {
+      this.set({ notice: { kind: 'templateSaved', name: trimmed, rows: made.template.rows.length, skipped: made.skipped } });
+    }
+  }
+
+  /** Remove one of the user's templates. */
+  async deleteTemplate(id: string): Promise<void> {
+    if (this.state.busy) return;
+    const s = this.state.settings;
+    await this.saveSettings({ ...s, templates: (s.templates ?? []).filter((t) => t.id !== id) });
+  }
+
+  /** 导出: the user's templates as the text of `我的指标模板.json`. */
+  exportTemplates(): string {
+    return exportTemplatesJson(this.state.settings.templates ?? []);
+  }
+
+  /** 导入: a file's templates added (a template with the same id replaced); a bad file changes nothing. */
+  async importTemplates(text: string): Promise<void> {
+    if (this.state.busy) return;
+    const read = importTemplatesJson(text);
+    if ('problems' in read) {
+      this.set({ notice: { kind: 'importFailed', problems: read.problems } });
+      return;
+    }
+    const s = this.state.settings;
+    const ids = new Set(read.templates.map((t) => t.id));
+    const templates = [...(s.templates ?? []).filter((t) => !ids.has(t.id)), ...read.templates];
+    if (await this.saveSettings({ ...s, templates })) this.set({ notice: { kind: 'templatesImported', count: read.templates.length } });
   }
 
   dismissNotice(): void {

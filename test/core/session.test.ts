@@ -73,3 +73,13 @@ test('stored settings are sanitised: junk is dropped, not trusted', () => {
   expect(sanitizeSettings('nonsense')).toEqual({ rules: {}, ignored: [] });
   expect(sanitizeSettings({ rules: [], ignored: [{ rule: 'a', sheet: 'b', cell: 'C1', value: 'v' }, { rule: 1 }] })).toEqual({ rules: {}, ignored: [{ rule: 'a', sheet: 'b', cell: 'C1', value: 'v' }] });
 });
+
+test('stored user templates are kept when the catalogue validation accepts them, dropped otherwise', () => {
+  const good = { id: 'user.a', kind: 'sector', name: { 'zh-CN': '我的', 'en-US': 'mine' }, rows: [{ level3: '补贴人数', target: { operator: '≥', value: '**', unit: '人' }, under: { 'shanghai-2020': '产出/数量' } }] };
+  const numberKept = { ...good, id: 'user.b', rows: [{ ...good.rows[0], target: { operator: '≥', value: '200', unit: '人' } }] };
+  const nowhere = { ...good, id: 'user.c', rows: [{ ...good.rows[0], under: { 'shanghai-2020': '产出/不存在' } }] };
+  const s = sanitizeSettings({ rules: {}, ignored: [], templates: [good, numberKept, nowhere, { ...good }, 'junk', null] });
+  expect(s.templates).toEqual([good]);
+  expect(sanitizeSettings({ rules: {}, ignored: [], templates: 'junk' })).toEqual({ rules: {}, ignored: [] });
+  expect(sanitizeSettings({ rules: {}, ignored: [], templates: [numberKept] })).toEqual({ rules: {}, ignored: [] });
+});

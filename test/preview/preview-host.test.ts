@@ -13,7 +13,11 @@ import { readSheetLooks } from '../../src/preview/looks';
 import { gridLayout } from '../../src/preview/layout';
 import { checkSheet, cellText } from '../../src/core/session';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
-import { cellAddress } from '../../src/core/address';
+import { cellAddress, parseCellAddress, rangeAddress } from '../../src/core/address';
+import { recognise } from '../../src/core/recognise';
+import { applyPlanToSnapshot, defaultCatalogue, indicatorTemplates, planBlankTable, planInsertion, rowsFor, tableTemplates, templatesFor } from '../../src/core/templates';
+import type { EditPlan } from '../../src/core/model';
+import { sampleSheets } from '../core/templates/helpers';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { withFill } from '../e2e/support/xlsx';
 
@@ -256,5 +260,158 @@ describe('PreviewHost settings', () => {
     const { host } = seed();
     await host.saveSettings({ rules: {}, ignored: [] });
     expect(await host.loadSettings()).toEqual({ rules: {}, ignored: [] });
+  });
+});
+
+describe('PreviewHost templates', () => {
+  const catalogue = defaultCatalogue();
+
+  /** The seed's table, a 二级 of it with a 三级 filled, and catalogue rows for that 二级. */
+  async function setup() {
+    const s = seed();
+    const snapshot = await s.host.readActiveSheet();
+    const table = recognise(snapshot).tables[0];
+    const fresh = (i: { level1: string; level2: string }) =>
+      templatesFor(catalogue, table.framework, { level1: i.level1, level2: i.level2 })
+        .flatMap((t) => t.rows)
+        .filter((r) => !table.indicators.some((x) => x.level3 === r.level3))
+        .slice(0, 2);
+    const ind = table.indicators.find((i) => i.level3 && fresh(i).length > 0)!;
+    const rows = fresh(ind);
+    const plan = planInsertion(snapshot, table, rows, { cell: ind.cell });
+    return { ...s, snapshot, table, ind, rows, plan };
+  }
+
+  it('inserts the rows the plan says, as the reference application does, under the right 二级', async () => {
+    const { wb, host, snapshot, ind, rows, plan } = await setup();
+    expect(plan.rowInsertions.length).toBeGreaterThan(0);
+    const heard: number[] = [];
+    wb.onUserEdit(() => heard.push(1));
+    // A fill on the row the new rows take their format from, and one below the insertion point.
+    const ins = plan.rowInsertions[0];
+    const fromKey = addressKey(cellAddress(ins.formatFromRow, 2))!;
+    const belowKey = addressKey(cellAddress(ins.beforeRow + 1, 1))!;
+    wb.setFills(wb.activeSheet, [
+      [fromKey, '#ABCDEF'],
+      [belowKey, '#123456'],
+    ]);
+
+    const record = await host.applyPlan(plan);
+    const after = await host.readActiveSheet();
+    const expected = applyPlanToSnapshot(snapshot, plan);
+    expect(cellsOf(after)).toEqual(cellsOf(expected));
+    expect([...after.merges].sort(byRange)).toEqual([...expected.merges].sort(byRange));
+    expect(heard).toEqual([]); // no user-edit event for the host's own writes
+
+    const total = plan.rowInsertions.reduce((n, i) => n + i.count, 0);
+    expect(record.rows.reduce((n, r) => n + r.count, 0)).toBe(total);
+    expect(record.writes).toEqual(plan.writes);
+    const table = recognise(after).tables[0];
+    for (const r of rows) {
+      const found = table.indicators.find((i) => i.level3 === r.level3);
+      expect(found?.level2).toBe(ind.level2);
+      expect(found && found.row >= record.rows[0].first && found.row < record.rows[0].first + record.rows[0].count).toBe(true);
+    }
+    // Fills moved down with their rows; the new rows took the fills of formatFromRow.
+    const sheet = wb.activeSheet;
+    const fromFinal = ins.formatFromRow >= ins.beforeRow ? ins.formatFromRow + ins.count : ins.formatFromRow;
+    expect(sheet.fills.get(addressKey(cellAddress(fromFinal, 2))!)).toBe('#ABCDEF');
+    for (let r = 0; r < ins.count; r++) expect(sheet.fills.get(addressKey(cellAddress(ins.beforeRow + r, 2))!)).toBe('#ABCDEF');
+    expect(sheet.fills.get(addressKey(cellAddress(ins.beforeRow + 1 + total, 1))!)).toBe('#123456');
+    // Merges extended over the new rows (the 一级 merge the rows go inside grows).
+    const grown = snapshot.merges.filter((m) => m.top < ins.beforeRow && m.bottom >= ins.beforeRow);
+    for (const m of grown) expect(after.merges).toContainEqual({ ...m, bottom: m.bottom + total });
+    // The first new row is selected.
+    expect(wb.selection().row).toBe(record.rows[0].first);
+    expect((await host.getSelection()).sheet).toBe(after.name);
+  });
+
+  it('undo restores the sheet exactly while the new rows are untouched', async () => {
+    const { wb, host, snapshot, plan } = await setup();
+    const fillsBefore = new Map(wb.activeSheet.fills);
+    const record = await host.applyPlan(plan);
+    const result = await host.undoInsertion(record);
+    expect(result).toEqual({ undone: true, edited: [] });
+    expect(await host.readActiveSheet()).toEqual(snapshot);
+    expect(new Map(wb.activeSheet.fills)).toEqual(fillsBefore);
+  });
+
+  it('undo refuses, naming the cell, once the user typed in a new row', async () => {
+    const { wb, host, plan } = await setup();
+    const record = await host.applyPlan(plan);
+    const row = record.rows[0].first;
+    const written = new Set(record.writes.map((w) => w.cell));
+    let col = 0;
+    while (written.has(cellAddress(row, col)) || wb.activeSheet.mergeAt(row, col)) col++;
+    wb.editByUser(row, col, '用户输入');
+    const before = await host.readActiveSheet();
+    const result = await host.undoInsertion(record);
+    expect(result).toEqual({ undone: false, edited: [cellAddress(row, col)] });
+    expect(await host.readActiveSheet()).toEqual(before);
+  });
+
+  it('a stale plan is refused with nothing changed', async () => {
+    const { wb, host, plan } = await setup();
+    const target = plan.writes.find((w) => {
+      const p = parseCellAddress(w.cell)!;
+      return !plan.rowInsertions.length || p.row < Math.min(...plan.rowInsertions.map((i) => i.beforeRow));
+    });
+    // Make a target that exists now non-empty; if every target is in a new row, fill a cell the merge edit needs instead.
+    const stalePlan = target ? plan : { ...plan, writes: [...plan.writes, { sheet: plan.sheet, cell: 'A1', expected: '', value: 'x' }] };
+    if (target) wb.editByUser(parseCellAddress(target.cell)!.row, parseCellAddress(target.cell)!.col, '已填');
+    const before = await host.readActiveSheet();
+    const error = await host.applyPlan(stalePlan).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HostError);
+    expect((error as HostError).code).toBe('stale');
+    expect(await host.readActiveSheet()).toEqual(before);
+  });
+
+  it('adds a blank table on a new tab, recognised, with widths and bold', async () => {
+    const { wb, host } = seed();
+    const template = tableTemplates(catalogue)[0];
+    const plan = planBlankTable(template, '绩效目标表', { year: 2026 });
+    const name = await host.addBlankTable(plan, '绩效目标表');
+    const sheet = wb.sheet(name)!;
+    expect(wb.activeSheet).toBe(sheet);
+    const snapshot = await host.readActiveSheet();
+    const tables = recognise(snapshot).tables;
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables[0].indicators.length).toBeGreaterThan(0);
+    expect(sheet.merges.length).toBe(plan.merges.length);
+    expect(sheet.colWidths.filter((w) => w !== undefined)).toHaveLength(plan.columnWidths.length);
+    expect(sheet.bold.size).toBeGreaterThan(0);
+    expect(sheet.borders.size).toBeGreaterThan(0);
+    expect(await host.getSelection()).toEqual({ sheet: name, address: sheet.mergeAt(0, 0) ? rangeAddress(sheet.mergeAt(0, 0)!) : 'A1' });
+  });
+});
+
+const byRange = (a: { top: number; left: number }, b: { top: number; left: number }) => a.top - b.top || a.left - b.left;
+
+describe('PreviewHost templates: every sample, each catalogue template at the last indicator of each table', () => {
+  const catalogue = defaultCatalogue();
+  const cases: [string, SheetSnapshot, EditPlan][] = sampleSheets().flatMap(([name, s]) =>
+    recognise(s)
+      .tables.filter((t) => t.indicators.length > 0)
+      .flatMap((t) =>
+        indicatorTemplates(catalogue).map((x): [string, SheetSnapshot, EditPlan] => [
+          `${name} ${x.id}`,
+          s,
+          planInsertion(s, t, rowsFor(x, t.framework), { cell: t.indicators[t.indicators.length - 1].cell }),
+        ]),
+      )
+      .filter(([, , plan]) => plan.writes.length > 0),
+  );
+
+  it.each(cases)('%s', async (_id, snapshot, plan) => {
+    const wb = PreviewWorkbook.fromSnapshots('x.xlsx', [snapshot]);
+    const host = new PreviewHost(wb);
+    const before = await host.readActiveSheet();
+    const record = await host.applyPlan(plan);
+    const expected = applyPlanToSnapshot(before, plan);
+    const after = await host.readActiveSheet();
+    expect(cellsOf(after)).toEqual(cellsOf(expected));
+    expect([...wb.activeSheet.merges].sort(byRange)).toEqual([...expected.merges].sort(byRange));
+    expect(await host.undoInsertion(record)).toEqual({ undone: true, edited: [] });
+    expect(await host.readActiveSheet()).toEqual(before);
   });
 });

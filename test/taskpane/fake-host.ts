@@ -4,12 +4,13 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import type { CellEdit } from '../../src/core/model';
+import type { CellEdit, EditPlan } from '../../src/core/model';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { parseCellAddress } from '../../src/core/address';
 import { cellText } from '../../src/core/session';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../../src/core/settings';
-import { HostError, type ApplyResult, type HighlightCell, type Host, type HostErrorCode } from '../../src/hosts/host';
+import { HostError, type ApplyResult, type HighlightCell, type Host, type HostErrorCode, type InsertionRecord } from '../../src/hosts/host';
+import { applyPlanToSnapshot, blankTableSnapshot, type BlankTablePlan } from '../../src/core/templates';
 import { parseDelimited } from '../../src/io/delimited';
 import { sheet } from '../helpers/sheet';
 
@@ -17,6 +18,8 @@ type Method = Exclude<keyof Host, 'kind'>;
 
 // jsdom's global has no structuredClone; everything here is plain JSON.
 const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+// applyPlanToSnapshot copies with structuredClone.
+if (typeof globalThis.structuredClone !== 'function') Object.assign(globalThis, { structuredClone: clone });
 
 /** A sample of test/fixtures/samples (its TSV) as the active sheet `Sheet1`. */
 export function sampleSheet(name: string): SheetSnapshot {
@@ -33,7 +36,15 @@ export class FakeHost implements Host {
     clearHighlights: 0,
     saveSettings: [] as WorkbookSettings[],
     addReportSheet: [] as [string, string[][]][],
+    getSelection: 0,
+    applyPlan: [] as EditPlan[],
+    undoInsertion: [] as InsertionRecord[],
+    addBlankTable: [] as [string, BlankTablePlan][],
   };
+  /** The selected range, as getSelection reports it (selectCell moves it). */
+  selection: { sheet: string; address: string };
+  /** The sheet before each insertion, so an undo restores it exactly (in memory only). */
+  private readonly beforeInsertion = new Map<InsertionRecord, SheetSnapshot>();
   settings: WorkbookSettings;
   /** Fractions reported through onProgress on each read. */
   progressSteps: number[] = [];
@@ -51,6 +62,7 @@ export class FakeHost implements Host {
   ) {
     this.settings = clone(settings);
     this.sheets.push(snapshot.name);
+    this.selection = { sheet: snapshot.name, address: 'A1' };
   }
 
   /** A host whose active sheet is a sample of test/fixtures/samples (TSV). */
@@ -73,6 +85,11 @@ export class FakeHost implements Host {
     const queue = this.failures.get(method);
     const e = queue?.shift();
     if (e) throw e;
+  }
+
+  /** The active sheet as it stands (a copy). */
+  get sheetNow(): SheetSnapshot {
+    return clone(this.snapshot);
   }
 
   /** The cell's text now. */
@@ -123,6 +140,7 @@ export class FakeHost implements Host {
   async selectCell(sheetName: string, cell: string): Promise<void> {
     this.fail('selectCell');
     this.calls.selectCell.push([sheetName, cell]);
+    this.selection = { sheet: sheetName, address: cell };
   }
 
   async applyEdits(edits: CellEdit[]): Promise<ApplyResult> {
@@ -174,6 +192,59 @@ export class FakeHost implements Host {
     for (let n = 2; this.sheets.includes(unique); n++) unique = `${name} (${n})`;
     this.sheets.push(unique);
     this.calls.addReportSheet.push([unique, rows]);
+    return unique;
+  }
+
+  async getSelection(): Promise<{ sheet: string; address: string }> {
+    this.fail('getSelection');
+    this.calls.getSelection++;
+    return { ...this.selection };
+  }
+
+  async applyPlan(plan: EditPlan): Promise<InsertionRecord> {
+    this.fail('applyPlan');
+    this.calls.applyPlan.push(clone(plan));
+    if (plan.sheet !== this.snapshot.name) throw new HostError('stale', { 'zh-CN': '工作表已变化', 'en-US': 'The sheet changed' });
+    let next: SheetSnapshot;
+    try {
+      next = applyPlanToSnapshot(this.snapshot, plan);
+    } catch (e) {
+      throw new HostError('stale', { 'zh-CN': '要写入的单元格已不是空的，没有做任何修改', 'en-US': 'A cell to write is no longer empty; nothing was changed' }, { cause: e });
+    }
+    const rows: InsertionRecord['rows'] = [];
+    let shift = 0;
+    for (const ins of [...plan.rowInsertions].sort((a, b) => a.beforeRow - b.beforeRow)) {
+      rows.push({ first: ins.beforeRow + shift, count: ins.count });
+      shift += ins.count;
+    }
+    const record: InsertionRecord = { sheet: plan.sheet, rows, writes: clone(plan.writes) };
+    this.beforeInsertion.set(record, clone(this.snapshot));
+    this.snapshot = next;
+    const first = plan.writes[0];
+    if (first) this.selection = { sheet: plan.sheet, address: first.cell };
+    return record;
+  }
+
+  async undoInsertion(record: InsertionRecord): Promise<{ undone: boolean; edited: string[] }> {
+    this.fail('undoInsertion');
+    this.calls.undoInsertion.push(record);
+    const before = this.beforeInsertion.get(record);
+    if (!before || record.sheet !== this.snapshot.name) return { undone: false, edited: [] };
+    const edited = record.writes.filter((w) => this.text(w.cell) !== w.value && this.text(w.cell) !== '').map((w) => w.cell);
+    if (edited.length) return { undone: false, edited };
+    this.snapshot = before;
+    this.beforeInsertion.delete(record);
+    return { undone: true, edited: [] };
+  }
+
+  async addBlankTable(plan: BlankTablePlan, name: string): Promise<string> {
+    this.fail('addBlankTable');
+    let unique = name;
+    for (let n = 2; this.sheets.includes(unique); n++) unique = `${name} (${n})`;
+    this.sheets.push(unique);
+    this.calls.addBlankTable.push([unique, clone(plan)]);
+    this.snapshot = { ...blankTableSnapshot({ ...plan, sheet: unique }), name: unique };
+    this.selection = { sheet: unique, address: 'A1' };
     return unique;
   }
 }

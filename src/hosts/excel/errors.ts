@@ -42,6 +42,10 @@ const TEXT: Record<OfficeErrorCode, Messages> = {
     'zh-CN': '找不到工作表{sheet}：当前可能是图表工作表，或工作表已被重命名或删除。{changed}请切换到包含绩效目标表的普通工作表再试。',
     'en-US': 'Worksheet{sheet} not found: the active sheet may be a chart sheet, or the sheet was renamed or deleted. {changed} Switch to the worksheet that holds the performance-target table and try again.',
   },
+  stale: {
+    'zh-CN': '读取表格之后，要写入的单元格已被修改。{changed}请重新校验后再试。',
+    'en-US': 'Cells to be written have changed since the sheet was read. {changed} Check again, then try again.',
+  },
   failed: {
     'zh-CN': '操作没有完成。{changed}Excel 返回：{detail}。请重试；如果仍然失败，请保存并重新打开工作簿。',
     'en-US': 'The operation did not complete. {changed} Excel said: {detail}. Try again; if it still fails, save and reopen the workbook.',

@@ -3,11 +3,12 @@
  * this folder; the class holds what outlives a run: detected API sets, the highlight record, the add-in's own
  * recent writes, and whether the last sheet read was big.
  */
-import type { CellEdit } from '../../core/model';
+import type { CellEdit, EditPlan, MergeEdit } from '../../core/model';
+import type { BlankTablePlan } from '../../core/templates';
 import type { SheetSnapshot } from '../../core/snapshot';
 import type { Lang } from '../../core/i18n';
 import type { WorkbookSettings } from '../../core/settings';
-import type { ApplyResult, HighlightCell, Host } from '../host';
+import type { ApplyResult, HighlightCell, Host, InsertionRecord } from '../host';
 import { detectCapabilities, officeApiCheck, officeFor, officeRun, type ExcelApiCheck, type ExcelCapabilities, type ExcelRun } from './api';
 import { applyEdits } from './edits';
 import { toHostError } from './errors';
@@ -17,6 +18,7 @@ import { READ_LIMITS, readActiveSheet, type ReadLimits } from './read';
 import { addReportSheet } from './report-sheet';
 import { selectCell } from './select';
 import { loadSettings, saveSettings } from './settings';
+import { addBlankTable, applyPlan, getSelection, undoInsertion, type TemplateOptions } from './templates';
 
 export interface ExcelHostOptions {
   /** Excel.run (tests hand in a fake workbook). */
@@ -43,6 +45,8 @@ export class ExcelHost implements Host {
   private lastReadBig = false;
   private pendingNotice: HostNotice | null = null;
   private noticesGiven = new Set<string>();
+  /** The merge edits of each insertion made here (by its record), so undoing it can rejoin a merge it split. */
+  private readonly insertions = new Map<string, MergeEdit[]>();
 
   constructor(options: ExcelHostOptions = {}) {
     this.run = options.run ?? officeRun;
@@ -109,6 +113,35 @@ export class ExcelHost implements Host {
   /** Add the report sheet; `headerRow` (0-based) is bolded, by default the first row filling the whole width. */
   addReportSheet(name: string, rows: string[][], headerRow?: number): Promise<string> {
     return addReportSheet(this.run, name, rows, headerRow);
+  }
+
+  getSelection(): Promise<{ sheet: string; address: string }> {
+    return getSelection(this.run);
+  }
+
+  /** Insert a template's rows (core/templates planInsertion): all or nothing, at most two syncs. */
+  async applyPlan(plan: EditPlan): Promise<InsertionRecord> {
+    const record = await applyPlan(this.run, plan, this.templateOptions(), this.own);
+    this.insertions.set(JSON.stringify(record), plan.merges);
+    return record;
+  }
+
+  /** Undo an insertion; the merges it split or moved are put back when it was made by this host. */
+  async undoInsertion(record: InsertionRecord): Promise<{ undone: boolean; edited: string[] }> {
+    const key = JSON.stringify(record);
+    const result = await undoInsertion(this.run, record, this.templateOptions(), this.insertions.get(key));
+    if (result.undone) this.insertions.delete(key);
+    return result;
+  }
+
+  addBlankTable(plan: BlankTablePlan, name: string): Promise<string> {
+    return addBlankTable(this.run, plan, name);
+  }
+
+  private templateOptions(): TemplateOptions {
+    const { features } = this.capabilities();
+    // range.copyFrom arrived with getRanges, in ExcelApi 1.9.
+    return { multiRange: features.multiRange, suspendEvents: features.suspendEvents, copyFormats: features.multiRange };
   }
 
   private notice(id: string, notice: HostNotice): void {

@@ -15,16 +15,67 @@ export function NoticeBar({ notice, lang, onDismiss }: { notice: PaneNotice; lan
   const styles = useStyles();
   const stale = notice.kind === 'applied' ? notice.stale : [];
   let text: string;
-  if (notice.kind === 'applied') text = t('applied', lang, { n: notice.applied.length });
-  else if (notice.kind === 'copied') text = t('copied', lang);
-  else if (notice.kind === 'exported') text = t('exported', lang, { name: notice.sheet });
-  else text = notice.messages[lang];
-  const intent = stale.length ? 'warning' : notice.kind === 'host' ? 'info' : 'success';
+  let list: string[] = [];
+  let title: string | null = null;
+  let intent: 'success' | 'warning' | 'info' | 'error' = 'success';
+  switch (notice.kind) {
+    case 'applied':
+      text = t('applied', lang, { n: notice.applied.length });
+      if (stale.length) intent = 'warning';
+      break;
+    case 'copied':
+      text = t('copied', lang);
+      break;
+    case 'exported':
+      text = t('exported', lang, { name: notice.sheet });
+      break;
+    case 'inserted':
+      text = t('inserted', lang, { n: notice.rows });
+      break;
+    case 'undone':
+      text = t('undone', lang);
+      break;
+    case 'undoRefused':
+      text = t('undoRefused', lang, { cells: notice.edited.join(', ') });
+      intent = 'warning';
+      break;
+    case 'blankAdded':
+      text = t('blankAdded', lang, { name: notice.sheet });
+      break;
+    case 'templateSaved':
+      text = t('templateSaved', lang, { name: notice.name, n: notice.rows });
+      if (notice.skipped.length) list = [t('templateSkipped', lang, { rows: notice.skipped.join('、') })];
+      break;
+    case 'templateEmpty':
+      text = t('templateEmpty', lang);
+      intent = 'warning';
+      break;
+    case 'templatesImported':
+      text = t('templatesImported', lang, { n: notice.count });
+      break;
+    case 'importFailed':
+      text = '';
+      title = t('importFailedTitle', lang);
+      list = notice.problems.map((p) => p[lang]);
+      intent = 'error';
+      break;
+    default:
+      text = notice.messages[lang];
+      intent = 'info';
+  }
+  if (stale.length) title = t('staleTitle', lang);
   return (
     <MessageBar intent={intent} layout="multiline" data-testid={notice.kind === 'host' ? 'host-notice' : 'notice'}>
       <MessageBarBody className={styles.body}>
-        {stale.length > 0 && <MessageBarTitle>{t('staleTitle', lang)}</MessageBarTitle>}
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {text}
+        {list.length > 0 && (
+          <ul className={styles.stale}>
+            {list.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
         {stale.length > 0 && (
           <ul className={styles.stale}>
             {stale.map((s) => (

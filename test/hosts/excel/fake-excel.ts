@@ -8,7 +8,8 @@
  * earlier ones stay done, as in Excel); every sync is counted and logged.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
+import { cellAddress, columnIndex, columnLetters, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
+import { shiftFormula } from '../../../src/core/templates/formulas';
 import type { CellRange } from '../../../src/core/snapshot';
 import type { ExcelRun } from '../../../src/hosts/excel/api';
 
@@ -37,6 +38,13 @@ export class FakeSheet {
   allowFormatCells = false;
   readonly handlers: ((args: unknown) => Promise<void>)[] = [];
   autofitted = false;
+  /** Column widths (points) by letter, row heights (points) by 0-based row. */
+  readonly columnWidths = new Map<string, number>();
+  readonly rowHeights = new Map<number, number>();
+  /** Ranges given borders, centred or wrapped, as written. */
+  readonly borders: string[] = [];
+  readonly centred: string[] = [];
+  readonly wrapped: string[] = [];
 
   constructor(
     public name: string,
@@ -89,6 +97,8 @@ export class FakeExcel {
   readonly settings = new Map<string, unknown>();
   syncs = 0;
   runs = 0;
+  /** The selected range of the active sheet (A1 address). */
+  selection = 'A1';
   /** Every sync and every command as it ran, in order. */
   readonly log: string[] = [];
   /** Cell writes with the state of enableEvents when each ran. */
@@ -176,6 +186,7 @@ export class FakeContext {
     this.workbook = {
       worksheets: this.worksheets(),
       settings: this.settingsCollection(),
+      getSelectedRange: () => this.range(excel.active, parseRangeAddress(excel.selection)!),
     };
     const runtime = this.register(new OfficeMockObject({ enableEvents: excel.eventsEnabled }));
     this.runtime = tracked(runtime, (path, value) =>
@@ -287,7 +298,7 @@ export class FakeContext {
       }),
     );
     const ws = mock as unknown as Record<string, unknown>;
-    ws.getRange = (address?: string) => this.range(sheet, address ? parseRangeAddress(address)! : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
+    ws.getRange = (address?: string) => this.range(sheet, address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
     ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
       this.range(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
     ws.getUsedRangeOrNullObject = () => {
@@ -308,7 +319,7 @@ export class FakeContext {
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
     const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
-      if (rows * cols > 20_000_000) return []; // the whole-sheet range: never loaded in these tests
+      if (rows * cols > 20_000_000 || cols === 16_384 || rows === 1_048_576) return []; // whole rows/columns: never loaded in these tests
       return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(cellAddress(rect.top + r, rect.left + c)))));
     };
     const cells = rows * cols <= 100_000 ? grid((c) => c) : [];
@@ -325,7 +336,18 @@ export class FakeContext {
         text: grid((c) => c?.text ?? (c?.value === undefined ? '' : String(c.value))),
         numberFormat: grid((c) => c?.format ?? 'General'),
         formulas: grid((c) => c?.formula ?? c?.value ?? ''),
+        worksheet: { name: sheet.name },
         format: {
+          borders: {
+            getItem: (side: string) => {
+              const context = this; // eslint-disable-line @typescript-eslint/no-this-alias
+              return {
+                set style(value: string) {
+                  context.enqueue(() => sheet.borders.push(`${rangeAddress(rect)} ${side} ${value}`));
+                },
+              };
+            },
+          },
           fill: {
             color: rows * cols === 1 ? (one?.fill ?? '#FFFFFF') : '',
             clear: () => this.enqueue(() => this.each(sheet, rect, 'format', (c, a) => (delete c.fill, delete c.pattern, delete c.patternColor, excel.log.push(`clear ${a}`)))),
@@ -338,8 +360,49 @@ export class FakeContext {
     );
     const range = mock as unknown as Record<string, unknown>;
     if (!lockedAll && !unlockedAll) setMockValue((range.format as { protection: object }).protection, 'locked', null); // mixed
-    range.select = () => this.enqueue(() => excel.log.push(`select ${sheet.address(rect)}`));
+    range.select = () =>
+      this.enqueue(() => {
+        excel.log.push(`select ${sheet.address(rect)}`);
+        if (excel.active === sheet) excel.selection = rangeAddress(rect);
+      });
+    range.insert = (shift: string) => this.enqueue(() => this.insertRows(sheet, rect, shift));
+    range.delete = (shift: string) => this.enqueue(() => this.deleteRows(sheet, rect, shift));
+    range.copyFrom = (source: unknown, type: string) => {
+      const from = this.rects.get(source as object);
+      this.enqueue(() => this.copyFormats(sheet, rect, from!, type));
+    };
+    range.merge = () =>
+      this.enqueue(() => {
+        const clash = sheet.merges.find((m) => overlaps(parseRangeAddress(m)!, rect));
+        if (clash) throw officeError('InvalidOperation', `cannot merge ${rangeAddress(rect)} over ${clash}`);
+        sheet.merges.push(rangeAddress(rect));
+        excel.log.push(`merge ${rangeAddress(rect)}`);
+      });
+    range.unmerge = () =>
+      this.enqueue(() => {
+        sheet.merges = sheet.merges.filter((m) => !overlaps(parseRangeAddress(m)!, rect));
+        excel.log.push(`unmerge ${rangeAddress(rect)}`);
+      });
     range.getMergedAreasOrNullObject = () => this.mergedAreas(sheet, rect);
+    range.getUsedRangeOrNullObject = () => {
+      const x = sheet.usedExtent();
+      const inside = x && overlaps(x, rect) ? { top: Math.max(x.top, rect.top), left: Math.max(x.left, rect.left), bottom: Math.min(x.bottom, rect.bottom), right: Math.min(x.right, rect.right) } : null;
+      // the used part of this range: the extent of its own filled cells
+      let used: CellRange | null = null;
+      if (inside) {
+        for (const [a, c] of sheet.cells) {
+          if ((c.value === undefined || c.value === '') && !c.formula) continue;
+          const p = parseCellAddress(a)!;
+          if (p.row < inside.top || p.row > inside.bottom || p.col < inside.left || p.col > inside.right) continue;
+          used = used
+            ? { top: Math.min(used.top, p.row), left: Math.min(used.left, p.col), bottom: Math.max(used.bottom, p.row), right: Math.max(used.right, p.col) }
+            : { top: p.row, left: p.col, bottom: p.row, right: p.col };
+        }
+      }
+      const r = this.range(sheet, used ?? { top: 0, left: 0, bottom: 0, right: 0 }) as Record<string, unknown>;
+      this.afterNextSync(r, 'isNullObject', used === null);
+      return r;
+    };
     range.getCellProperties = () => {
       const result: Record<string, unknown> = {};
       const value = grid((c) => ({
@@ -365,12 +428,70 @@ export class FakeContext {
           excel.log.push(`setCellProperties ${a} ${c.fill ?? 'none'}${c.pattern ? ` ${c.pattern}` : ''}`);
         }),
       );
-    return tracked(
+    const proxy = tracked(
       mock,
       (path, value) => this.enqueue(() => this.write(sheet, rect, path, value)),
       '',
       (props) => this.loads.push({ cells: rows * cols, props }),
     );
+    this.rects.set(proxy, rect);
+    return proxy;
+  }
+
+  /** Each range object handed out, with its rectangle (copyFrom gets the source as an object). */
+  private readonly rects = new WeakMap<object, CellRange>();
+
+  /** `range.insert('Down')` on whole rows: cells, merges and formulas move as in Excel. */
+  private insertRows(sheet: FakeSheet, rect: CellRange, shift: string): void {
+    if (shift !== 'Down' || rect.left !== 0 || rect.right !== 16_383) throw new Error('fake Excel: only whole rows are inserted');
+    const count = rect.bottom - rect.top + 1;
+    const at = (row: number) => (row >= rect.top ? row + count : row);
+    moveCells(sheet, (r) => at(r), (f) => shiftFormula(f, sheet.name, rect.top, count));
+    sheet.merges = sheet.merges.map((m) => {
+      const r = parseRangeAddress(m)!;
+      return rangeAddress({ ...r, top: at(r.top), bottom: at(r.bottom) });
+    });
+    // The new rows take the formats of the row above, as in Excel (merges are not copied).
+    for (const [a, c] of [...sheet.cells]) {
+      const p = parseCellAddress(a)!;
+      if (p.row !== rect.top - 1) continue;
+      for (let r = rect.top; r < rect.top + count; r++) {
+        const cell = sheet.cell(cellAddress(r, p.col));
+        for (const k of ['fill', 'bold', 'format', 'pattern', 'patternColor'] as const) if (c[k] !== undefined) (cell as Record<string, unknown>)[k] = c[k];
+      }
+    }
+    this.excel.log.push(`insert ${rect.top + 1}:${rect.bottom + 1}`);
+  }
+
+  /** `range.delete('Up')` on whole rows. */
+  private deleteRows(sheet: FakeSheet, rect: CellRange, shift: string): void {
+    if (shift !== 'Up' || rect.left !== 0 || rect.right !== 16_383) throw new Error('fake Excel: only whole rows are deleted');
+    const first = rect.top;
+    const end = rect.bottom + 1;
+    const count = end - first;
+    moveCells(sheet, (r) => (r >= end ? r - count : r >= first ? null : r), (f) => shiftFormula(f, sheet.name, end, -count));
+    sheet.merges = sheet.merges
+      .map((m) => parseRangeAddress(m)!)
+      .map((r) => ({ ...r, top: r.top >= end ? r.top - count : r.top >= first ? first : r.top, bottom: r.bottom >= end ? r.bottom - count : r.bottom >= first ? first - 1 : r.bottom }))
+      .filter((r) => r.bottom > r.top || (r.bottom === r.top && r.right > r.left))
+      .map((r) => rangeAddress(r));
+    this.excel.log.push(`delete ${first + 1}:${end}`);
+  }
+
+  /** `copyFrom(source, 'Formats')` of one whole row onto whole rows: fills, bold and number formats, tiled. */
+  private copyFormats(sheet: FakeSheet, rect: CellRange, from: CellRange, type: string): void {
+    if (type !== 'Formats') throw new Error(`fake Excel: copyFrom ${type} is not modelled`);
+    const source = [...sheet.cells].filter(([a]) => parseCellAddress(a)!.row === from.top);
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (const [a, c] of source) {
+        const col = parseCellAddress(a)!.col;
+        const cell = sheet.cell(cellAddress(r, col));
+        for (const k of ['fill', 'bold', 'format', 'pattern', 'patternColor'] as const) {
+          if (c[k] !== undefined) (cell as Record<string, unknown>)[k] = c[k];
+        }
+      }
+    }
+    this.excel.log.push(`copyFormats ${from.top + 1} → ${rect.top + 1}:${rect.bottom + 1}`);
   }
 
   private rangeAreas(sheet: FakeSheet, list: string): unknown {
@@ -426,8 +547,9 @@ export class FakeContext {
       case 'values':
         this.each(sheet, rect, 'values', (c, a, r, k) => {
           const v = at(r, k) as string | number | boolean;
-          c.value = v;
-          c.text = String(v);
+          const stored = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v; // the apostrophe keeps text text
+          c.value = stored;
+          c.text = String(stored);
           delete c.formula;
           excel.writes.push({ sheet: sheet.name, cell: a, value: v, eventsEnabled: excel.eventsEnabled });
           excel.log.push(`write ${a}=${String(v)}`);
@@ -445,6 +567,20 @@ export class FakeContext {
         return;
       case 'format/font/bold':
         this.each(sheet, rect, 'format', (c) => (c.bold = value as boolean));
+        return;
+      case 'format/columnWidth':
+        for (let k = rect.left; k <= rect.right; k++) sheet.columnWidths.set(columnLetters(k), value as number);
+        return;
+      case 'format/rowHeight':
+        for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, value as number);
+        return;
+      case 'format/horizontalAlignment':
+        sheet.centred.push(rangeAddress(rect));
+        return;
+      case 'format/verticalAlignment':
+        return;
+      case 'format/wrapText':
+        sheet.wrapped.push(rangeAddress(rect));
         return;
       default:
         throw new Error(`fake Excel: writing ${path} is not modelled`);
@@ -511,4 +647,29 @@ export function sheetFromSnapshot(snapshot: import('../../../src/core/snapshot')
   );
   sheet.merges = snapshot.merges.map((m) => rangeAddress(m));
   return sheet;
+}
+
+/** An A1 range, or whole rows (`28:30`) or whole columns (`C:C`) as Excel takes them. */
+function parseAddress(address: string): CellRange {
+  const rows = /^(\d+):(\d+)$/.exec(address);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 };
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(address);
+  if (cols) return { top: 0, left: columnIndex(cols[1]), bottom: 1_048_575, right: columnIndex(cols[2]) };
+  const r = parseRangeAddress(address);
+  if (!r) throw new Error(`fake Excel: not an address: ${address}`);
+  return r;
+}
+
+const overlaps = (a: CellRange, b: CellRange) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+/** Move every cell to `to(row)` (null: the cell goes), rewriting formulas with `formula`. */
+function moveCells(sheet: FakeSheet, to: (row: number) => number | null, formula: (f: string) => string): void {
+  const cells = [...sheet.cells];
+  sheet.cells.clear();
+  for (const [a, c] of cells) {
+    const p = parseCellAddress(a)!;
+    const row = to(p.row);
+    if (row === null) continue;
+    sheet.cells.set(cellAddress(row, p.col), c.formula ? { ...c, formula: formula(c.formula) } : c);
+  }
 }

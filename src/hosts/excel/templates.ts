@@ -1,0 +1,359 @@
+/**
+ * Indicator templates in Excel: the selection, applying an insertion plan (core/templates planInsertion) all or
+ * nothing in two syncs, undoing it while the new rows are untouched, and a blank whole table on a new sheet.
+ *
+ * applyPlan: the first sync reads every write target (and the sheet's protection); the second inserts the rows,
+ * copies their formats, applies the merge edits, writes and selects. A write target that is no longer empty stops it
+ * before anything is changed (HostError 'stale').
+ */
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../core/address';
+import type { EditPlan, MergeEdit } from '../../core/model';
+import type { CellRange } from '../../core/snapshot';
+import type { BlankTablePlan } from '../../core/templates';
+import { HostError, type InsertionRecord } from '../host';
+import type { ExcelRun } from './api';
+import { hostError, toHostError } from './errors';
+import type { OwnWrites } from './events';
+import { uniqueSheetName } from './report-sheet';
+
+export interface TemplateOptions {
+  /** worksheet.getRanges (ExcelApi 1.9): the targets read in one object per ~240 characters of addresses. */
+  multiRange: boolean;
+  /** context.runtime.enableEvents (ExcelApi 1.8): no change events from our writes. */
+  suspendEvents: boolean;
+  /** range.copyFrom (ExcelApi 1.9): the new rows take the formats of `formatFromRow`. */
+  copyFormats: boolean;
+}
+
+const ADDRESS_LIST_CHARS = 240;
+
+/** The selected range of the active sheet (one sync). */
+export async function getSelection(run: ExcelRun): Promise<{ sheet: string; address: string }> {
+  try {
+    return await run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      range.load('address');
+      range.worksheet.load('name');
+      await context.sync();
+      const address = range.address.includes('!') ? range.address.slice(range.address.lastIndexOf('!') + 1) : range.address;
+      return { sheet: range.worksheet.name, address: address.replace(/\$/g, '') };
+    });
+  } catch (error) {
+    throw toHostError(error);
+  }
+}
+
+/** The inserted row runs in final sheet rows, top to bottom (insertions are given in the sheet before the plan). */
+export function insertedRuns(plan: EditPlan): { first: number; count: number }[] {
+  const sorted = [...plan.rowInsertions].sort((a, b) => a.beforeRow - b.beforeRow);
+  let offset = 0;
+  const out: { first: number; count: number }[] = [];
+  for (const ins of sorted) {
+    out.push({ first: ins.beforeRow + offset, count: ins.count });
+    offset += ins.count;
+  }
+  return out;
+}
+
+/** A final row → the row it was before the insertions, or null for a new row. */
+export function rowBefore(row: number, runs: { first: number; count: number }[]): number | null {
+  let shift = 0;
+  for (const run of runs) {
+    if (row >= run.first && row < run.first + run.count) return null;
+    if (run.first + run.count <= row) shift += run.count;
+  }
+  return row - shift;
+}
+
+/** Whole rows `first`..`first+count-1` (0-based) as an A1 address (`28:30`). */
+const rowsAddress = (first: number, count: number): string => `${first + 1}:${first + count}`;
+
+/** Text that starts with '=' gets the apostrophe that keeps it text (`=**%` is a target, not a formula). */
+const asTyped = (value: string): string => (value.startsWith('=') ? `'${value}` : value);
+
+/** Cells grouped into comma-separated lists of at most ADDRESS_LIST_CHARS characters. */
+function addressLists(cells: string[]): string[][] {
+  const lists: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const cell of cells) {
+    if (current.length && length + cell.length + 1 > ADDRESS_LIST_CHARS) {
+      lists.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(cell);
+    length += cell.length + 1;
+  }
+  if (current.length) lists.push(current);
+  return lists;
+}
+
+/** Queue text reads of `cells` (A1, in one sheet); after the sync `texts()` gives address → shown text (or formula). */
+function readCells(worksheet: Excel.Worksheet, cells: string[], multiRange: boolean): () => Map<string, string> {
+  const ranges: Excel.Range[] = [];
+  const groups: Excel.RangeAreas[] = [];
+  if (multiRange) {
+    for (const list of addressLists(cells)) {
+      const areas = worksheet.getRanges(list.join(','));
+      areas.areas.load('address, text, formulas');
+      groups.push(areas);
+    }
+  } else {
+    for (const cell of cells) {
+      const range = worksheet.getRange(cell);
+      range.load('address, text, formulas');
+      ranges.push(range);
+    }
+  }
+  return () => {
+    const out = new Map<string, string>();
+    const add = (range: Excel.Range) => {
+      const rect = parseRangeAddress(range.address);
+      if (!rect) return;
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          const text = range.text[r - rect.top]?.[c - rect.left];
+          const formula = range.formulas[r - rect.top]?.[c - rect.left];
+          const shown = typeof text === 'string' ? text : '';
+          out.set(cellAddress(r, c), shown === '' && typeof formula === 'string' && formula.startsWith('=') ? formula : shown);
+        }
+      }
+    };
+    for (const group of groups) group.areas.items.forEach(add);
+    ranges.forEach(add);
+    return out;
+  };
+}
+
+const norm = (cell: string): string => {
+  const p = parseCellAddress(cell);
+  return p ? cellAddress(p.row, p.col) : cell;
+};
+
+function staleError(cells: { cell: string; text: string }[]): HostError {
+  const list = cells.slice(0, 5).map((c) => `${c.cell}（${c.text}）`);
+  const more = cells.length > 5 ? `…（共 ${cells.length} 个）` : '';
+  const listEn = cells.slice(0, 5).map((c) => `${c.cell} ("${c.text}")`);
+  const moreEn = cells.length > 5 ? ` … (${cells.length} in all)` : '';
+  return new HostError('stale', {
+    'zh-CN': `读取表格之后，要写入的单元格已有内容：${list.join('、')}${more}。没有做任何修改。请重新校验后再插入。`,
+    'en-US': `Cells to be written are no longer empty since the sheet was read: ${listEn.join(', ')}${moreEn}. Nothing was changed. Check again, then insert.`,
+  });
+}
+
+/** Apply an insertion plan: all or nothing, at most two syncs. */
+export async function applyPlan(run: ExcelRun, plan: EditPlan, options: TemplateOptions, own: OwnWrites): Promise<InsertionRecord> {
+  const runs = insertedRuns(plan);
+  const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
+  for (const w of plan.writes) {
+    if (!parseCellAddress(w.cell)) throw hostError('failed', { detail: `not a cell: ${w.cell}` });
+  }
+  // Targets in rows that exist now, in the sheet as it is (before the insertions).
+  const existing = new Map<string, string>(); // address now → address in the plan
+  for (const w of plan.writes) {
+    const p = parseCellAddress(w.cell)!;
+    const before = rowBefore(p.row, runs);
+    if (before !== null) existing.set(cellAddress(before, p.col), norm(w.cell));
+  }
+  let done: (() => void) | null = null;
+  let writing = false;
+  let restoreEvents = false;
+  try {
+    return await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(plan.sheet);
+      sheet.protection.load('protected');
+      if (options.suspendEvents) context.runtime.load('enableEvents');
+      const texts = existing.size ? readCells(sheet, [...existing.keys()], options.multiRange) : () => new Map<string, string>();
+      await context.sync();
+
+      if (sheet.protection.protected) throw hostError('protected');
+      const now = texts();
+      const filled = [...existing]
+        .map(([at, cell]) => ({ cell, text: now.get(at) ?? '' }))
+        .filter((c) => c.text.trim() !== '');
+      if (filled.length) throw staleError(filled);
+
+      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
+      if (options.suspendEvents) context.runtime.enableEvents = false;
+      for (const ins of plan.rowInsertions) {
+        const target = sheet.getRange(rowsAddress(ins.beforeRow, ins.count));
+        target.insert('Down');
+        // Inserted rows take the format of the row above (Excel's own rule): copy only from another row, as a
+        // copy onto rows a merge has grown over may be refused.
+        if (options.copyFormats && ins.formatFromRow !== ins.beforeRow - 1) {
+          const from = ins.formatFromRow >= ins.beforeRow ? ins.formatFromRow + ins.count : ins.formatFromRow;
+          sheet.getRange(rowsAddress(ins.beforeRow, ins.count)).copyFrom(sheet.getRange(rowsAddress(from, 1)), 'Formats');
+        }
+      }
+      for (const e of plan.merges) {
+        if (e.kind === 'add') sheet.getRange(e.range).merge(false);
+        else {
+          sheet.getRange(e.kind === 'extend' ? e.from : e.range).unmerge();
+          if (e.kind === 'extend') sheet.getRange(e.range).merge(false);
+        }
+      }
+      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asTyped(w.value)]];
+      if (options.suspendEvents) context.runtime.enableEvents = previous;
+      else {
+        const rects = plan.writes.map((w) => parseRangeAddress(w.cell)!);
+        if (rects.length) done = own.begin(plan.sheet, rects);
+      }
+      if (runs.length) sheet.getRange(rowsAddress(runs[0].first, runs[0].count)).select();
+      else if (plan.writes.length) sheet.getRange(plan.writes[0].cell).select();
+      writing = true;
+      restoreEvents = previous === true;
+      await context.sync();
+      writing = false;
+      return record;
+    });
+  } catch (error) {
+    if (writing && restoreEvents) {
+      await run(async (context) => {
+        context.runtime.enableEvents = true;
+        await context.sync();
+      }).catch(() => undefined);
+    }
+    throw toHostError(error, { partial: writing, sheet: plan.sheet });
+  } finally {
+    (done as (() => void) | null)?.();
+  }
+}
+
+/**
+ * Undo an insertion while the user has not edited it: the first sync reads the used part of the new rows and the
+ * written cells in rows that were there before; when every written cell still holds what was written and no other
+ * cell of the new rows was filled, the second deletes the rows (bottom-up) and clears the writes made in old rows.
+ */
+export async function undoInsertion(
+  run: ExcelRun,
+  record: InsertionRecord,
+  options: TemplateOptions,
+  merges: MergeEdit[] = [],
+): Promise<{ undone: boolean; edited: string[] }> {
+  try {
+    return await run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(record.sheet);
+      const used = record.rows.map((r) => {
+        const range = sheet.getRange(rowsAddress(r.first, r.count)).getUsedRangeOrNullObject(true);
+        range.load('address, text, formulas');
+        return range;
+      });
+      const inNew = (row: number) => record.rows.some((r) => row >= r.first && row < r.first + r.count);
+      const outside = record.writes.filter((w) => !inNew(parseCellAddress(w.cell)!.row)).map((w) => norm(w.cell));
+      const texts = outside.length ? readCells(sheet, outside, options.multiRange) : () => new Map<string, string>();
+      if (options.suspendEvents) context.runtime.load('enableEvents');
+      await context.sync();
+
+      const written = new Map(record.writes.map((w) => [norm(w.cell), w.value]));
+      const same = (a: string, b: string) => a.trim() === b.trim();
+      const now = texts();
+      for (const range of used) {
+        if (range.isNullObject) continue;
+        const rect = parseRangeAddress(range.address);
+        if (!rect) continue;
+        for (let r = rect.top; r <= rect.bottom; r++) {
+          for (let c = rect.left; c <= rect.right; c++) {
+            const t = range.text[r - rect.top]?.[c - rect.left];
+            const f = range.formulas[r - rect.top]?.[c - rect.left];
+            const shown = typeof t === 'string' ? t : '';
+            now.set(cellAddress(r, c), shown === '' && typeof f === 'string' && f.startsWith('=') ? f : shown);
+          }
+        }
+      }
+      const edited = new Set<string>();
+      for (const [cell, value] of written) if (!same(now.get(cell) ?? '', value)) edited.add(cell);
+      for (const [cell, text] of now) if (!written.has(cell) && text.trim() !== '') edited.add(cell);
+      if (edited.size) {
+        const at = (c: string) => parseCellAddress(c)!;
+        return { undone: false, edited: [...edited].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col) };
+      }
+
+      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
+      if (options.suspendEvents) context.runtime.enableEvents = false;
+      for (const r of [...record.rows].sort((a, b) => b.first - a.first)) sheet.getRange(rowsAddress(r.first, r.count)).delete('Up');
+      for (const cell of outside) {
+        const p = parseCellAddress(cell)!;
+        const before = p.row - record.rows.filter((r) => r.first + r.count <= p.row).reduce((n, r) => n + r.count, 0);
+        sheet.getRange(cellAddress(before, p.col)).values = [['']];
+      }
+      const { unmerge, merge } = mergesBack(merges, record.rows);
+      for (const m of unmerge) sheet.getRange(m).unmerge();
+      for (const m of merge) sheet.getRange(m).merge(false);
+      if (options.suspendEvents) context.runtime.enableEvents = previous;
+      await context.sync();
+      return { undone: true, edited: [] };
+    });
+  } catch (error) {
+    throw toHostError(error, { sheet: record.sheet });
+  }
+}
+
+/**
+ * The merge edits that undo a plan's, once its new rows are deleted (those shrink extended merges back by
+ * themselves): merges the plan added, as left after the deletion, are unmerged; the merges it replaced (split around
+ * the new rows, or moved) are merged again.
+ */
+export function mergesBack(edits: MergeEdit[], runs: { first: number; count: number }[]): { unmerge: string[]; merge: string[] } {
+  const back = (address: string): CellRange | null => {
+    const r = parseRangeAddress(address);
+    if (!r) return null;
+    let top = r.top;
+    while (top <= r.bottom && rowBefore(top, runs) === null) top++;
+    let bottom = r.bottom;
+    while (bottom >= top && rowBefore(bottom, runs) === null) bottom--;
+    if (top > bottom) return null;
+    return { ...r, top: rowBefore(top, runs)!, bottom: rowBefore(bottom, runs)! };
+  };
+  const real = (r: CellRange | null): r is CellRange => !!r && (r.bottom > r.top || r.right > r.left);
+  const added = edits.flatMap((e) => (e.kind === 'add' || e.kind === 'extend' ? [back(e.range)] : [])).filter(real);
+  const replaced = edits.flatMap((e) => (e.kind === 'unmerge' ? [back(e.range)] : e.kind === 'extend' ? [back(e.from)] : [])).filter(real);
+  const key = (r: CellRange) => rangeAddress(r);
+  const was = new Set(replaced.map(key));
+  const now = new Set(added.map(key));
+  return {
+    unmerge: [...new Set(added.map(key))].filter((k) => !was.has(k)),
+    merge: [...was].filter((k) => !now.has(k)),
+  };
+}
+
+/** Excel column width in points for a width in characters (about 7 px a character plus 5 px padding, at 96 dpi). */
+export function charsToPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A blank whole table on a new sheet named like `name` (two syncs); returns its name. */
+export async function addBlankTable(run: ExcelRun, plan: BlankTablePlan, name: string): Promise<string> {
+  try {
+    return await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await context.sync();
+
+      const finalName = uniqueSheetName(name, sheets.items.map((s) => s.name));
+      const sheet = sheets.add(finalName);
+      for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(width);
+      for (const { row, height } of plan.rowHeights) sheet.getRange(rowsAddress(row, 1)).format.rowHeight = height;
+      for (const m of plan.merges) sheet.getRange(m).merge(false);
+      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asTyped(w.value)]];
+      for (const r of plan.bold) sheet.getRange(r).format.font.bold = true;
+      for (const r of plan.center) {
+        sheet.getRange(r).format.horizontalAlignment = 'Center';
+        sheet.getRange(r).format.verticalAlignment = 'Center';
+      }
+      for (const r of plan.wrap) sheet.getRange(r).format.wrapText = true;
+      for (const r of plan.borders) {
+        const borders = sheet.getRange(r).format.borders;
+        for (const side of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal'] as const) {
+          borders.getItem(side).style = 'Continuous';
+        }
+      }
+      sheet.activate();
+      sheet.getRange('A1').select();
+      await context.sync();
+      return finalName;
+    });
+  } catch (error) {
+    throw toHostError(error);
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The 模板 tab's pure side: which templates suit a table (the shipped catalogue and the user's own), grouped by
+ * category and searched; where a chosen template goes; the user's templates made from rows of a table (保存为模板)
+ * and read from or written to a JSON file (导入 / 导出, the catalogue's versioned shape).
+ */
+import type { Framework, Indicator, TargetTable } from '../core/model';
+import type { Lang } from '../core/i18n';
+import { parseCellAddress } from '../core/address';
+import { categoryKey } from '../core/frameworks';
+import { GRADES, UNITS, parseTarget } from '../core/target';
+import { isValidUserTemplate, type UserTemplate } from '../core/settings';
+import {
+  catalogueProblemText,
+  defaultCatalogue,
+  loadCatalogue,
+  rowsFor,
+  templatesFor,
+  type CatalogueProblem,
+  type FrameworkId,
+  type IndicatorTemplate,
+  type InsertionPoint,
+  type TargetPattern,
+  type TemplateRow,
+} from '../core/templates';
+
+/** A template offered for the current table, with its rows placed for the table's framework. */
+export interface OfferedTemplate {
+  template: IndicatorTemplate;
+  rows: TemplateRow[];
+  own: boolean;
+}
+
+export interface TemplateGroup {
+  /** `产出/数量`, `sets` (templates across 二级), or `own` (我的模板). */
+  key: string;
+  templates: OfferedTemplate[];
+}
+
+/** The user's templates as catalogue templates (each was validated when it was stored). */
+export function ownTemplates(templates: UserTemplate[] | undefined): IndicatorTemplate[] {
+  if (!templates?.length) return [];
+  const { catalogue } = loadCatalogue({ version: 1, templates });
+  return (catalogue?.templates ?? []).filter((t): t is IndicatorTemplate => t.kind !== 'table');
+}
+
+/** Templates for `framework`, grouped: 我的模板 first, then per 一级/二级 category, then the sets across 二级. */
+export function groupedTemplates(framework: Framework, own: UserTemplate[] | undefined, query: string): TemplateGroup[] {
+  const q = query.trim().toLowerCase();
+  const matches = (o: OfferedTemplate): boolean =>
+    !q ||
+    o.template.name['zh-CN'].toLowerCase().includes(q) ||
+    o.template.name['en-US'].toLowerCase().includes(q) ||
+    o.rows.some((r) => r.level3.toLowerCase().includes(q));
+  const mine: OfferedTemplate[] = ownTemplates(own)
+    .map((template) => ({ template, rows: rowsFor(template, framework), own: true }))
+    .filter((o) => o.rows.length > 0 && matches(o));
+  const shipped: OfferedTemplate[] = templatesFor(defaultCatalogue(), framework)
+    .map((x) => ({ ...x, own: false }))
+    .filter(matches);
+  const groups: TemplateGroup[] = [];
+  if (mine.length) groups.push({ key: 'own', templates: mine });
+  const byKey = new Map<string, OfferedTemplate[]>();
+  for (const o of shipped) {
+    const cats = new Set(o.rows.map((r) => `${r.level1}/${r.level2}`));
+    const key = o.template.kind === 'category' && cats.size === 1 ? [...cats][0] : 'sets';
+    byKey.set(key, [...(byKey.get(key) ?? []), o]);
+  }
+  const sets = byKey.get('sets');
+  byKey.delete('sets');
+  for (const [key, templates] of byKey) groups.push({ key, templates });
+  if (sets) groups.push({ key: 'sets', templates: sets });
+  return groups;
+}
+
+/** True when 0-based sheet row `row` lies in one of the table's indicator blocks. */
+function inIndicatorBlock(table: TargetTable, row: number): boolean {
+  if (table.indicators.some((i) => i.row === row)) return true;
+  return (table.indicatorBlocks ?? []).some((b) => row >= b.firstRow && row <= b.lastRow);
+}
+
+/** Where a template goes: the selected cell when it is on the table's indicator rows, else the template's own 二级. */
+export function insertionPoint(
+  table: TargetTable,
+  rows: TemplateRow[],
+  selection: { sheet: string; address: string } | null,
+): { where: InsertionPoint; fromSelection: boolean } | null {
+  if (selection && selection.sheet === table.sheet) {
+    const first = selection.address.split(':')[0];
+    const p = parseCellAddress(first);
+    if (p && inIndicatorBlock(table, p.row)) return { where: { cell: first }, fromSelection: true };
+  }
+  const r = rows.find((x) => x.level1 && x.level2);
+  return r ? { where: { level1: r.level1!, level2: r.level2! }, fromSelection: false } : null;
+}
+
+/** 0-based first and last sheet rows of an A1 range (`C20:D22`, `D27`). */
+export function rangeRows(address: string): { first: number; last: number } | null {
+  const [a, b] = address.split(':');
+  const p = parseCellAddress(a);
+  const q = b ? parseCellAddress(b) : p;
+  if (!p || !q) return null;
+  return { first: Math.min(p.row, q.row), last: Math.max(p.row, q.row) };
+}
+
+/** A target cell's text as a pattern: operator and unit kept, the number replaced by `**`; null when it has neither. */
+export function targetPattern(text: string): TargetPattern | null {
+  const t = parseTarget(text);
+  if (t.kind === 'grade' && t.grade && GRADES.includes(t.grade)) return { grade: t.grade };
+  if ((t.kind === 'number' || t.kind === 'percent' || t.kind === 'placeholder') && t.unit && UNITS.includes(t.unit)) {
+    return { operator: t.operator ?? '=', value: '**', unit: t.unit };
+  }
+  return null;
+}
+
+/** What 保存为模板 made: the template, and the rows left out (no readable target pattern or 一级/二级). */
+export interface MadeTemplate {
+  template: UserTemplate | null;
+  skipped: string[];
+}
+
+/** A user template from the table's indicators on rows `first..last` (0-based), placed under their own 一级/二级. */
+export function templateFromRows(table: TargetTable, rows: { first: number; last: number }, name: string, id: string): MadeTemplate {
+  const framework = table.framework === 'unknown' ? null : (table.framework as FrameworkId);
+  const picked: Indicator[] = table.indicators.filter((i) => i.row >= rows.first && i.row <= rows.last && i.level3.trim() !== '');
+  const skipped: string[] = [];
+  const out: UserTemplate['rows'] = [];
+  const seen = new Set<string>();
+  for (const ind of picked) {
+    const target = targetPattern(ind.target);
+    const under = framework ? `${categoryKey(ind.level1)}/${categoryKey(ind.level2)}` : '';
+    const row = { level3: ind.level3.trim(), target: target ?? { grade: '' }, under: framework ? { [framework]: under } : {} };
+    const key = `${under}|${row.level3}`;
+    if (!target || !framework || seen.has(key) || !isValidUserTemplate({ id, kind: 'sector', name: { 'zh-CN': name, 'en-US': name }, rows: [row] })) {
+      skipped.push(ind.level3);
+      continue;
+    }
+    seen.add(key);
+    out.push(row as UserTemplate['rows'][number]);
+  }
+  if (out.length === 0) return { template: null, skipped };
+  return { template: { id, kind: 'sector', name: { 'zh-CN': name, 'en-US': name }, rows: out }, skipped };
+}
+
+/** The file 导出 writes: the user's templates in the catalogue's versioned shape. */
+export function exportTemplatesJson(templates: UserTemplate[]): string {
+  return JSON.stringify({ version: 1, templates }, null, 2);
+}
+
+/** Why an imported file was refused, in both languages. */
+export type ImportProblem = Record<Lang, string>;
+
+const IMPORT_TEXT = {
+  json: { 'zh-CN': '文件不是有效的 JSON：{message}', 'en-US': 'The file is not valid JSON: {message}' },
+  none: { 'zh-CN': '文件中没有指标模板', 'en-US': 'The file holds no indicator templates' },
+} as const;
+
+const fill = (s: string, data: Record<string, string>): string => s.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
+
+/** Read an exported file: every template validated (loadCatalogue); any problem refuses the whole file. */
+export function importTemplatesJson(text: string): { templates: UserTemplate[] } | { problems: ImportProblem[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { problems: [{ 'zh-CN': fill(IMPORT_TEXT.json['zh-CN'], { message }), 'en-US': fill(IMPORT_TEXT.json['en-US'], { message }) }] };
+  }
+  const { catalogue, problems } = loadCatalogue(json);
+  if (!catalogue) return { problems: problems.map((p: CatalogueProblem) => ({ 'zh-CN': catalogueProblemText(p, 'zh-CN'), 'en-US': catalogueProblemText(p, 'en-US') })) };
+  const templates = catalogue.templates
+    .filter((t): t is IndicatorTemplate => t.kind !== 'table')
+    .map(
+      (t): UserTemplate => ({
+        id: t.id,
+        kind: 'sector',
+        name: { 'zh-CN': t.name['zh-CN'], 'en-US': t.name['en-US'] },
+        rows: t.rows.map((r) => ({
+          level3: r.level3,
+          target: r.target,
+          ...(r.explanation ? { explanation: r.explanation } : {}),
+          under: Object.fromEntries(Object.entries(r.under).map(([f, p]) => [f, `${p!.level1}/${p!.level2}`])),
+        })),
+      }),
+    );
+  if (templates.length === 0) return { problems: [{ ...IMPORT_TEXT.none }] };
+  return { templates };
+}
+
+/** Rows a plan writes into (distinct sheet rows of its writes): 已插入 N 行. */
+export function rowsWritten(writes: { cell: string }[]): number {
+  return new Set(writes.map((w) => parseCellAddress(w.cell)?.row)).size;
+}
