@@ -223,7 +223,10 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
             )}
             <div className={styles.actions}>
               {planned && planned.plan.writes.length > 0 ? (
-                <Button appearance="primary" disabled={disabled} onClick={() => void controller.insertPlan(planned.plan)}>
+                <Button appearance="primary" disabled={disabled} onClick={() => {
+                    // The preview would be recomputed against the changed sheet (every row now "already there"): close it.
+                    void controller.insertPlan(planned.plan).then(() => setChosen(null));
+                  }}>
                   {t('insert', lang)}
                 </Button>
               ) : (
