@@ -115,3 +115,32 @@ export function cellsOf(range: CellRange, limit: number): { row: number; col: nu
   }
   return out;
 }
+
+/** `getRanges('B3, D7, …')` takes an address list; Excel's own reference lists stop near 255 characters. */
+export const ADDRESS_LIST_CHARS = 240;
+
+/** Addresses grouped into comma-separated lists of at most ADDRESS_LIST_CHARS characters. */
+export function addressLists(cells: string[]): string[][] {
+  const lists: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const cell of cells) {
+    if (current.length && length + cell.length + 1 > ADDRESS_LIST_CHARS) {
+      lists.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(cell);
+    length += cell.length + 1;
+  }
+  if (current.length) lists.push(current);
+  return lists;
+}
+
+/**
+ * The value as the user would type it to get this text: Excel parses what is written (95% stays a percentage), but
+ * text starting with '=' (a target like “=100%”) would become a formula, so it gets the apostrophe that keeps it text.
+ */
+export function asTyped(value: string): string {
+  return value.startsWith('=') ? `'${value}` : value;
+}

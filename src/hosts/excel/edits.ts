@@ -9,6 +9,7 @@ import type { ApplyResult } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
 import type { OwnWrites } from './events';
+import { addressLists, asTyped } from './cells';
 
 export interface EditOptions {
   /** worksheet.getRanges (ExcelApi 1.9): one object per sheet for reading the targets. */
@@ -34,9 +35,6 @@ interface SheetTargets {
 }
 
 const CELL_PROPS = 'address, text, formulas, format/protection/locked';
-
-// getRanges takes a comma-separated list; Excel's own reference lists stop near 255 characters.
-const ADDRESS_LIST_CHARS = 240;
 
 /** Apply `edits` (compare-and-set); at most two syncs. */
 export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: EditOptions, own: OwnWrites): Promise<ApplyResult> {
@@ -103,14 +101,6 @@ export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: Edit
   } finally {
     done.forEach((end) => end());
   }
-}
-
-/**
- * The value as the user would type it to get this text: Excel parses what is written (95% stays a percentage), but
- * text starting with '=' (a target like “=100%”) would become a formula, so it gets the apostrophe that keeps it text.
- */
-function asTyped(value: string): string {
-  return value.startsWith('=') ? `'${value}` : value;
 }
 
 /** The edit applies when the cell still shows `expected` (trimmed), or holds it as its formula. */
@@ -185,20 +175,3 @@ function addRange(out: Map<string, Current>, range: Excel.Range): void {
   }
 }
 
-/** Addresses grouped into comma-separated lists of at most ADDRESS_LIST_CHARS characters. */
-function addressLists(cells: string[]): string[][] {
-  const lists: string[][] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const cell of cells) {
-    if (current.length && length + cell.length + 1 > ADDRESS_LIST_CHARS) {
-      lists.push(current);
-      current = [];
-      length = 0;
-    }
-    current.push(cell);
-    length += cell.length + 1;
-  }
-  if (current.length) lists.push(current);
-  return lists;
-}

@@ -14,6 +14,7 @@ import { HostError, type InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
 import type { OwnWrites } from './events';
+import { addressLists, asTyped } from './cells';
 import { uniqueSheetName } from './report-sheet';
 
 export interface TemplateOptions {
@@ -25,7 +26,6 @@ export interface TemplateOptions {
   copyFormats: boolean;
 }
 
-const ADDRESS_LIST_CHARS = 240;
 
 /** The selected range of the active sheet (one sync). */
 export async function getSelection(run: ExcelRun): Promise<{ sheet: string; address: string }> {
@@ -68,26 +68,7 @@ export function rowBefore(row: number, runs: { first: number; count: number }[])
 /** Whole rows `first`..`first+count-1` (0-based) as an A1 address (`28:30`). */
 const rowsAddress = (first: number, count: number): string => `${first + 1}:${first + count}`;
 
-/** Text that starts with '=' gets the apostrophe that keeps it text (`=**%` is a target, not a formula). */
-const asTyped = (value: string): string => (value.startsWith('=') ? `'${value}` : value);
 
-/** Cells grouped into comma-separated lists of at most ADDRESS_LIST_CHARS characters. */
-function addressLists(cells: string[]): string[][] {
-  const lists: string[][] = [];
-  let current: string[] = [];
-  let length = 0;
-  for (const cell of cells) {
-    if (current.length && length + cell.length + 1 > ADDRESS_LIST_CHARS) {
-      lists.push(current);
-      current = [];
-      length = 0;
-    }
-    current.push(cell);
-    length += cell.length + 1;
-  }
-  if (current.length) lists.push(current);
-  return lists;
-}
 
 /** Queue text reads of `cells` (A1, in one sheet); after the sync `texts()` gives address → shown text (or formula). */
 function readCells(worksheet: Excel.Worksheet, cells: string[], multiRange: boolean): () => Map<string, string> {
