@@ -11,9 +11,10 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { artifactsDir, describeInBrowser, launchChromium, requireChromium } from './support/browser';
-import { DIST, ensureWebBuild } from './support/dist';
-import { serveDirectory, type StaticServer } from './support/server';
+import { artifactsDir, describeInBrowser } from './support/browser';
+import { DIST } from './support/dist';
+import type { StaticServer } from './support/server';
+import { eventually, openPreviewPage, startPreview } from './support/session';
 import { withFill } from './support/xlsx';
 
 const SEED = path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
@@ -31,20 +32,6 @@ const RGB = {
 
 jest.setTimeout(60_000);
 
-/** Retry `assertion` until it passes or `timeout` ms have gone by (the page updates asynchronously). */
-async function eventually(assertion: () => Promise<void>, timeout = 15_000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
 describeInBrowser('preview page (Chromium)', () => {
   let server: StaticServer;
   let browser: Browser;
@@ -54,12 +41,7 @@ describeInBrowser('preview page (Chromium)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    const started = Date.now();
-    requireChromium(); // under CI without a browser: fail here, before spending a minute on the build
-    console.log(`e2e: ${ensureWebBuild()}`);
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
-    console.log(`e2e: dist/ ready, server and Chromium up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    ({ server, browser } = await startPreview());
   }, 10 * 60_000);
 
   afterAll(async () => {
@@ -68,11 +50,7 @@ describeInBrowser('preview page (Chromium)', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1 });
-    page = await context.newPage();
-    pageErrors.length = 0;
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.url}/preview.html`);
+    ({ context, page } = await openPreviewPage(browser, server, pageErrors));
     await expectText(cell('A1'), /绩效目标/); // the sample is open
   });
 

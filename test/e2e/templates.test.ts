@@ -7,27 +7,13 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { artifactsDir, describeInBrowser, launchChromium, requireChromium } from './support/browser';
-import { DIST, ensureWebBuild } from './support/dist';
-import { serveDirectory, type StaticServer } from './support/server';
+import { artifactsDir, describeInBrowser } from './support/browser';
+import type { StaticServer } from './support/server';
+import { eventually, openPreviewPage, startPreview } from './support/session';
 
 const PUTUO = path.join(__dirname, '..', 'fixtures', 'samples', 'real-shanghai-putuo-2026-1.xlsx');
 
 jest.setTimeout(60_000);
-
-/** Retry `assertion` until it passes or `timeout` ms have gone by (the page updates asynchronously). */
-async function eventually(assertion: () => Promise<void>, timeout = 15_000): Promise<void> {
-  const until = Date.now() + timeout;
-  for (;;) {
-    try {
-      await assertion();
-      return;
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
 
 describeInBrowser('templates in the preview page (Chromium)', () => {
   let server: StaticServer;
@@ -38,10 +24,7 @@ describeInBrowser('templates in the preview page (Chromium)', () => {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    requireChromium();
-    console.log(`e2e: ${ensureWebBuild()}`);
-    server = await serveDirectory(DIST);
-    browser = await launchChromium();
+    ({ server, browser } = await startPreview());
   }, 10 * 60_000);
 
   afterAll(async () => {
@@ -50,11 +33,7 @@ describeInBrowser('templates in the preview page (Chromium)', () => {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1 });
-    page = await context.newPage();
-    pageErrors.length = 0;
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await page.goto(`${server.url}/preview.html`);
+    ({ context, page } = await openPreviewPage(browser, server, pageErrors));
     await expectText(cell('A1'), /绩效目标/); // the sample is open
   });
 
