@@ -28,3 +28,15 @@ export function sheet(
 export function tuples(indicators: { cell: string; level1: string; level2: string; level3: string; target: string }[]): string[][] {
   return indicators.map((i) => [i.cell, i.level1, i.level2, i.level3, i.target]);
 }
+
+/** A minimal table literal with one indicator block (一级 | 二级 | 三级 | 指标值) holding `rows`. */
+export const indicatorTable = (rows: string): string => `
+  项目名称 | 示例 | |
+  一级指标 | 二级指标 | 三级指标 | 指标值
+${rows}`;
+
+/** The same with split value columns (指标性质 | 指标值 | 度量单位) and 指标方向性, as budget-system exports have. */
+export const splitIndicatorTable = (rows: string): string => `
+  项目名称 | 示例 | | | | |
+  一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 指标方向性
+${rows}`;

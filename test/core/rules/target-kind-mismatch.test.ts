@@ -1,16 +1,7 @@
 import { nameCore, nameKind } from '../../../src/core/rules/shared/names';
 import { targetKindMismatch } from '../../../src/core/rules/target-kind-mismatch';
 import { ruleTester } from '../../helpers/rule-tester';
-
-const table = (rows: string) => `
-  项目名称 | 示例 | |
-  一级指标 | 二级指标 | 三级指标 | 指标值
-${rows}`;
-
-const split = (rows: string) => `
-  项目名称 | 示例 | | | | |
-  一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 指标方向性
-${rows}`;
+import { indicatorTable as table, splitIndicatorTable as split } from '../../helpers/sheet';
 
 test.each([
   ['理论教育和党性教育课时比例', 'rate'],

@@ -1,10 +1,6 @@
 import { targetNotMeasurable } from '../../../src/core/rules/target-not-measurable';
 import { ruleTester } from '../../helpers/rule-tester';
-
-const table = (rows: string) => `
-  项目名称 | 示例 | |
-  一级指标 | 二级指标 | 三级指标 | 指标值
-${rows}`;
+import { indicatorTable as table } from '../../helpers/sheet';
 
 ruleTester(targetNotMeasurable, {
   valid: [

@@ -1,15 +1,6 @@
 import { targetOperatorMissing } from '../../../src/core/rules/target-operator-missing';
 import { ruleTester } from '../../helpers/rule-tester';
-
-const table = (rows: string) => `
-  项目名称 | 示例 | |
-  一级指标 | 二级指标 | 三级指标 | 指标值
-${rows}`;
-
-const split = (rows: string) => `
-  项目名称 | 示例 | | | | |
-  一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 指标方向性
-${rows}`;
+import { indicatorTable as table, splitIndicatorTable as split } from '../../helpers/sheet';
 
 ruleTester(targetOperatorMissing, {
   valid: [

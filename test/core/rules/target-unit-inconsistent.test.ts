@@ -1,10 +1,6 @@
 import { targetUnitInconsistent } from '../../../src/core/rules/target-unit-inconsistent';
 import { ruleTester } from '../../helpers/rule-tester';
-
-const table = (rows: string) => `
-  项目名称 | 示例 | |
-  一级指标 | 二级指标 | 三级指标 | 指标值
-${rows}`;
+import { indicatorTable as table, splitIndicatorTable as split } from '../../helpers/sheet';
 
 const hubei = (last: string) => `
   项目名称 | 主体班 | |
@@ -15,11 +11,6 @@ const hubei = (last: string) => `
   产出指标 | 数量指标 | 情景教学或外训批次 | 6次
   产出指标 | 数量指标 | 理论教育和党性教育课时比例 | 70%
   产出指标 | 数量指标 | 开设课程数量 | ${last}`;
-
-const split = (rows: string) => `
-  项目名称 | 示例 | | | | |
-  一级指标 | 二级指标 | 三级指标 | 指标性质 | 指标值 | 度量单位 | 指标方向性
-${rows}`;
 
 ruleTester(targetUnitInconsistent, {
   valid: [
