@@ -90,12 +90,6 @@ function computeCategoryKey(label: string): string {
   return ALIASES[s] ?? ALIASES[s + '目标'] ?? s;
 }
 
-/** Frameworks in which `level1` (a label as shown) is a 一级 category. */
-export function frameworksWithLevel1(level1: string): FrameworkDef['id'][] {
-  const k = categoryKey(level1);
-  return FRAMEWORKS.filter((f) => f.level1.some((l) => l.name === k)).map((f) => f.id);
-}
-
 /**
  * Whether 二级 `level2` belongs under 一级 `level1` in some framework (or in `framework` when given):
  * true, false, or null when either label is unknown to every framework.

@@ -24,8 +24,5 @@ export function readAmount(value: unknown, text: string): Amount {
   return { value: Number(m[1].replace(/,/g, '')), unit, unreadable: false };
 }
 
-/** Convert an amount between 元 and 万元. */
-export function convertAmount(value: number, from: MoneyUnit, to: MoneyUnit): number {
-  if (from === to) return value;
-  return from === '万元' ? value * 10_000 : value / 10_000;
-}
+/** How many 元 one unit is: amounts are compared only after converting 元 and 万元. */
+export const YUAN_PER: Readonly<Record<MoneyUnit, number>> = { 元: 1, 万元: 10_000 };

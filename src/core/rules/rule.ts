@@ -3,7 +3,7 @@
  * messages by id in zh-CN and en-US, options) and a function that reports findings through its context.
  * Reports carry a message id and data, never an inline sentence; tests assert on ids.
  */
-import type { CellEdit, Finding, Indicator, Severity, TargetTable } from '../model';
+import type { CellEdit, Indicator, Severity, TargetTable } from '../model';
 import type { Catalogue, Lang } from '../i18n';
 import type { ParsedTarget } from '../target';
 
@@ -58,5 +58,3 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-/** Severity of a finding a rule reports, after configuration. */
-export type RuleFinding = Finding;

@@ -4,7 +4,7 @@
  * Not a rule: shared by the rules in ../money-*.ts and ../budget-as-output.ts.
  */
 import type { MoneyItem, MoneyKey, MoneyUnit, TargetTable } from '../../model';
-import { readAmount } from '../../money';
+import { readAmount, YUAN_PER } from '../../money';
 import { compact, toHalfWidth } from '../../text';
 
 /** An amount as the rules see it. `unit` is the item's own unit, else the table's; null when undeclared. */
@@ -51,18 +51,16 @@ export function decimalsOf(text: string): number {
   return m ? m[1].length : 0;
 }
 
-const FACTOR: Record<MoneyUnit, number> = { 元: 1, 万元: 10_000 };
-
 /** A number state in 元; zero needs no unit; null when the unit is undeclared. */
 export function inYuan(s: AmountState): number | null {
   if (s.kind !== 'number') return null;
   if (s.value === 0) return 0;
-  return s.unit ? s.value * FACTOR[s.unit] : null;
+  return s.unit ? s.value * YUAN_PER[s.unit] : null;
 }
 
 /** An amount in 元 shown in `unit` (null: as is). */
 export function fromYuan(yuan: number, unit: MoneyUnit | null): number {
-  return unit ? yuan / FACTOR[unit] : yuan;
+  return unit ? yuan / YUAN_PER[unit] : yuan;
 }
 
 /**
@@ -75,7 +73,7 @@ export function tolerance(states: AmountState[]): number {
   let max = 0;
   for (const s of states) {
     if (s.kind !== 'number') continue;
-    const f = s.unit ? FACTOR[s.unit] : 1;
+    const f = s.unit ? YUAN_PER[s.unit] : 1;
     if (s.decimals > 0) t += 0.5 * 10 ** -s.decimals * f;
     max = Math.max(max, Math.abs(s.value * f));
   }
