@@ -15,9 +15,8 @@ import { checkSheet, cellText } from '../../src/core/session';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
 import { cellAddress, parseCellAddress, rangeAddress } from '../../src/core/address';
 import { recognise } from '../../src/core/recognise';
-import { applyPlanToSnapshot, defaultCatalogue, indicatorTemplates, planBlankTable, planInsertion, rowsFor, tableTemplates, templatesFor } from '../../src/core/templates';
-import type { EditPlan } from '../../src/core/model';
-import { sampleSheets } from '../core/templates/helpers';
+import { applyPlanToSnapshot, defaultCatalogue, planBlankTable, planInsertion, tableTemplates, templatesFor } from '../../src/core/templates';
+import { samplePlans } from '../core/templates/helpers';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { withFill } from '../e2e/support/xlsx';
 
@@ -389,18 +388,7 @@ const byRange = (a: { top: number; left: number }, b: { top: number; left: numbe
 
 describe('PreviewHost templates: every sample, each catalogue template at the last indicator of each table', () => {
   const catalogue = defaultCatalogue();
-  const cases: [string, SheetSnapshot, EditPlan][] = sampleSheets().flatMap(([name, s]) =>
-    recognise(s)
-      .tables.filter((t) => t.indicators.length > 0)
-      .flatMap((t) =>
-        indicatorTemplates(catalogue).map((x): [string, SheetSnapshot, EditPlan] => [
-          `${name} ${x.id}`,
-          s,
-          planInsertion(s, t, rowsFor(x, t.framework), { cell: t.indicators[t.indicators.length - 1].cell }),
-        ]),
-      )
-      .filter(([, , plan]) => plan.writes.length > 0),
-  );
+  const cases = samplePlans(catalogue);
 
   it.each(cases)('%s', async (_id, snapshot, plan) => {
     const wb = PreviewWorkbook.fromSnapshots('x.xlsx', [snapshot]);

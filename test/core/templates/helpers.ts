@@ -8,7 +8,16 @@ import { readWorkbookBytes } from '../../../src/io/workbook';
 import { belongsUnder, categoryKey, parentsOf } from '../../../src/core/frameworks';
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
 import { composeSplitTarget } from '../../../src/core/target';
-import { applyPlanToSnapshot, targetParts, targetText, type TemplateRow } from '../../../src/core/templates';
+import {
+  applyPlanToSnapshot,
+  indicatorTemplates,
+  planInsertion,
+  rowsFor,
+  targetParts,
+  targetText,
+  type TemplateCatalogue,
+  type TemplateRow,
+} from '../../../src/core/templates';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');
 
@@ -157,4 +166,23 @@ export function verifyInsertion(before: SheetSnapshot, tableIndex: number, plan:
     if (place) expect([i.level3, level1Key(i, table.framework), categoryKey(i.level2)]).toEqual([i.level3, place.level1, place.level2]);
   }
   return { after, table, added };
+}
+
+/**
+ * Every sample sheet × every indicator template of `catalogue`, planned at the last indicator of each table: the
+ * cases both hosts apply and compare with applyPlanToSnapshot (plans that write nothing are left out).
+ */
+export function samplePlans(catalogue: TemplateCatalogue): [string, SheetSnapshot, EditPlan][] {
+  return sampleSheets().flatMap(([name, s]) =>
+    recognise(s)
+      .tables.filter((t) => t.indicators.length > 0)
+      .flatMap((t) =>
+        indicatorTemplates(catalogue).map((x): [string, SheetSnapshot, EditPlan] => [
+          `${name} ${x.id}`,
+          s,
+          planInsertion(s, t, rowsFor(x, t.framework), { cell: t.indicators[t.indicators.length - 1].cell }),
+        ]),
+      )
+      .filter(([, , plan]) => plan.writes.length > 0),
+  );
 }
