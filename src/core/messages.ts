@@ -25,6 +25,14 @@ export const RECOGNITION_MESSAGES: Catalogue = {
     'zh-CN': '指标部分不完整：缺少一级指标 {missing}。表格可能被截断，或这些指标尚未填写',
     'en-US': 'The indicator block is incomplete: 一级 {missing} missing. The table may be cut off, or these were never filled in',
   },
+  'evaluation-table': {
+    'zh-CN': '这是绩效评价指标表（评分体系），不按绩效目标表校验',
+    'en-US': 'This is a performance-evaluation scheme (评价指标表); it is not checked as a target table',
+  },
+  'money-column-title': {
+    'zh-CN': '“{label}”一栏填的是栏目名“{title}”，不是金额：请填写{label}的金额',
+    'en-US': '"{label}" holds the column title "{title}" instead of an amount: fill in the amount',
+  },
   'self-evaluation-table': {
     'zh-CN': '这是绩效自评表，不按绩效目标表校验',
     'en-US': 'This is a self-evaluation table (绩效自评表); it is not checked as a target table',
@@ -37,4 +45,5 @@ export const RECOGNITION_MESSAGES: Catalogue = {
   'framework.unknown': { 'zh-CN': '未识别的指标体系', 'en-US': 'unknown framework' },
   'kind.target': { 'zh-CN': '绩效目标表', 'en-US': 'target table' },
   'kind.self-evaluation': { 'zh-CN': '绩效自评表', 'en-US': 'self-evaluation table' },
+  'kind.evaluation': { 'zh-CN': '绩效评价指标表', 'en-US': 'evaluation scheme' },
 };

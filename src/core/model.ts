@@ -1,13 +1,17 @@
 /** What the recogniser finds in a sheet: performance-target tables with their fields, money and indicators. */
+import type { Requirement } from './vocabulary/types';
 
 /** Indicator frameworks of domain.md §2. */
 export type Framework = 'shanghai-2020' | 'national-2015' | 'national-2021' | 'unknown';
 
-/** `target` tables are validated; 绩效自评表 (`self-evaluation`) are recognised but not validated as targets. */
-export type TableKind = 'target' | 'self-evaluation';
+/**
+ * `target` tables are validated; 绩效自评表 (`self-evaluation`) and 绩效评价指标表 (`evaluation`: a scoring scheme,
+ * no targets) are recognised but not validated as targets.
+ */
+export type TableKind = 'target' | 'self-evaluation' | 'evaluation';
 
-/** The form family, from the title and the fields found. */
-export type FormType = 'project' | 'department' | 'investment';
+/** The form family, from the title (vocabulary `forms`): it decides what the header must hold. */
+export type FormType = 'project' | 'department' | 'investment' | 'transfer' | 'evaluation';
 
 /** Canonical header-field keys (docs/recognition.md lists the labels behind each). */
 export type FieldKey =
@@ -16,7 +20,9 @@ export type FieldKey =
   | 'department'
   | 'implementer'
   | 'manager'
+  | 'contact'
   | 'phone'
+  | 'code'
   | 'category'
   | 'nature'
   | 'performanceType'
@@ -39,6 +45,11 @@ export interface Field {
   value: string;
   /** The value's cell; for an empty value, the cell where it belongs. */
   cell: string;
+  /**
+   * How the label was understood when not by its exact wording: `grammar` (its words, `主管预算部门`), `title` (the
+   * project name taken from the title). Absent for a label the vocabulary lists.
+   */
+  source?: 'grammar' | 'title';
 }
 
 export type MoneyUnit = '元' | '万元';
@@ -61,7 +72,8 @@ export type MoneyKey =
   | 'local' // 地方资金 · 地方配套
   | 'superior' // 上级资金
   | 'projectSpending' // 部门整体: 项目支出
-  | 'basicSpending'; // 部门整体: 基本支出
+  | 'basicSpending' // 部门整体: 基本支出
+  | 'detail'; // a numbered line under a subtotal (1、一般公共预算 under (一)财政拨款小计)
 
 export interface MoneyItem {
   key: MoneyKey;
@@ -75,6 +87,8 @@ export interface MoneyItem {
   unit: MoneyUnit | null;
   /** For 其中 items: the key of the amount this one is part of. */
   parent?: MoneyKey;
+  /** Where the amount belongs the cell holds a column title instead (`金额(万元)`, the amounts listed below). */
+  columnTitle?: string;
 }
 
 export interface Money {
@@ -173,6 +187,13 @@ export interface TargetTable {
   declaredWeight?: number;
   /** The indicator blocks' rows and columns (中期 and 年度 blocks one below the other give two), when found. */
   indicatorBlocks?: IndicatorBlock[];
+  /**
+   * Cells of the header that read as labels the vocabulary does not know (`主管预算部门` before it was taught):
+   * a field reported missing may be one of these.
+   */
+  unrecognisedLabels?: { text: string; cell: string }[];
+  /** What the table's form asks of its header (vocabulary `forms`); the default form's list when absent. */
+  requires?: Requirement[];
   notes: Note[];
 }
 

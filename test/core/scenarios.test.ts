@@ -26,11 +26,17 @@ function snapshotOf(file: string): { snapshot: SheetSnapshot; shift: number } {
   return { snapshot: wb.sheets[0], shift: 0 };
 }
 
+/** Cells (or ranges, `A12:G12`) moved back to where they are in the un-offset sample. */
 const unshift = (cells: string[], by: number) =>
-  cells.map((c) => {
-    const p = parseCellAddress(c)!;
-    return cellAddress(p.row - by, p.col - by);
-  });
+  cells.map((range) =>
+    range
+      .split(':')
+      .map((c) => {
+        const p = parseCellAddress(c)!;
+        return cellAddress(p.row - by, p.col - by);
+      })
+      .join(':'),
+  );
 
 const sidecars = readdirSync(path.join(FIXTURES, 'expected-findings')).map((f) => JSON.parse(readFileSync(path.join(FIXTURES, 'expected-findings', f), 'utf8')) as ExpectedFindings);
 

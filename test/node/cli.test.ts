@@ -38,7 +38,7 @@ describe('ptcheck check', () => {
     const r = await run('check', sample('real-shaanxi-chencang-2020-1.xlsx'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('文件：');
-    expect(r.out).toMatch(/E16 +错误 +指标部分不完整：缺少一级指标 效益指标、满意度指标/);
+    expect(r.out).toMatch(/A11:E11 +错误 +指标部分不完整：缺少一级指标 效益指标、满意度指标/);
     expect(r.out).toMatch(/还不能发送：\d+ 个错误/);
   });
 

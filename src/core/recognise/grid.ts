@@ -1,6 +1,7 @@
-/** Read access to a snapshot in sheet coordinates, with merges resolved. */
+/** Read access to a snapshot in sheet coordinates, with merges resolved, and the vocabulary it is read with. */
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { cellAddress } from '../address';
+import { defaultVocabulary, type Vocabulary } from '../vocabulary';
 
 /** Excel's largest sheet; merges and origins beyond it are clipped. */
 const MAX_ROWS = 1_048_576;
@@ -13,6 +14,8 @@ export class Grid {
   readonly left: number;
   readonly bottom: number;
   readonly right: number;
+  /** The wording the recogniser matches (labels, header roles, titles, footers). */
+  readonly vocab: Vocabulary;
   private readonly snapshot: SheetSnapshot;
   /** Covered cell (row * width + col offset) → the merge covering it. */
   private readonly mergeOf = new Map<number, CellRange>();
@@ -20,8 +23,9 @@ export class Grid {
   private readonly rowStart: Int32Array;
   private readonly filledCols: Int32Array;
 
-  constructor(snapshot: SheetSnapshot) {
+  constructor(snapshot: SheetSnapshot, vocab: Vocabulary = defaultVocabulary()) {
     this.snapshot = snapshot;
+    this.vocab = vocab;
     this.name = snapshot.name;
     const origin = snapshot.origin ?? { row: 0, col: 0 };
     this.top = clamp(origin.row, 0, MAX_ROWS - 1);

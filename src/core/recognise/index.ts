@@ -8,10 +8,12 @@ import { parseRangeAddress, rangeAddress } from '../address';
 import { detectFramework } from '../frameworks';
 import { readAmount } from '../money';
 import { compact, toHalfWidth, yearIn } from '../text';
+import type { Vocabulary } from '../vocabulary';
 import { Grid } from './grid';
 import { type HeaderBlock, readHeader, type Region } from './header';
 import { headerRoles, type IndicatorLayout, readLayout } from './layout';
-import { matchLabel, declaredUnit } from './labels';
+import { declaredUnit } from './labels';
+import { projectNameFromTitle } from './title';
 import { readRows } from './rows';
 import { isFooterRow, isTitleRow, startsHeader } from './rowkinds';
 
@@ -28,9 +30,9 @@ const GAP_ROWS = 3;
 /** A header (title, fields, money, goals) without an indicator block is read from at most this many rows. */
 const HEADER_ROWS_MAX = 80;
 
-/** Recognise every table on a sheet. Never throws on any snapshot. */
-export function recognise(snapshot: SheetSnapshot): SheetRecognition {
-  const grid = new Grid(snapshot);
+/** Recognise every table on a sheet, with the shipped vocabulary or `vocab`. Never throws on any snapshot. */
+export function recognise(snapshot: SheetSnapshot, vocab?: Vocabulary): SheetRecognition {
+  const grid = new Grid(snapshot, vocab);
   const result: SheetRecognition = { sheet: grid.name, tables: [], notes: [] };
   if (grid.rowCount === 0) return result;
 
@@ -158,13 +160,20 @@ function extendFooter(grid: Grid, blockEnd: number, limit: number): number {
 
 /**
  * Where a table's header starts, between the previous table and its indicator header: its title row when it has
- * one. Anything above that title which reads as a table of its own (a form cut off before its indicators) is one.
+ * one. A later title-like row opens a new table only when a header (项目名称 …) follows it; otherwise it is a
+ * heading inside this table (`绩效项目指标表` above the indicator block). Anything above the title that opens the
+ * table which reads as a table of its own (a form cut off before its indicators) is one.
  */
 function headerStart(grid: Grid, from: number, to: number, result: SheetRecognition): number {
   const first = firstFilledRow(grid, from, to);
   if (first === null) return Math.min(from, to + 1);
-  let title: number | null = null;
-  for (let r = first; r <= to; r++) if (isTitleRow(grid, r)) title = r;
+  const titles: number[] = [];
+  for (let r = first; r <= to; r++) if (isTitleRow(grid, r)) titles.push(r);
+  const opensHeader = (t: number) => {
+    for (let r = t + 1; r <= to; r++) if (startsHeader(grid, r)) return true;
+    return false;
+  };
+  const title = [...titles].reverse().find(opensHeader) ?? titles[0] ?? null;
   if (title === null || title === first) return first;
   const before = headerOnlyTable(grid, first, title - 1);
   if (before) result.tables.push(before);
@@ -205,44 +214,72 @@ function indicatorBlock(layout: IndicatorLayout, firstRow: number, lastRow: numb
   return { headerRow: layout.headerRow, firstRow, lastRow, columns };
 }
 
-/** Title and year from the rows above the first label. */
-function titleAndYear(grid: Grid, region: Region): { title: string; year: number | null } {
+/**
+ * Title and year from the rows above the first label. A lone line at the top that names a form loosely
+ * (`部门整体绩效目标`, no 表) is the title too.
+ */
+function titleAndYear(grid: Grid, region: Region): { title: string; year: number | null; cell: string } {
   let title = '';
+  let cell = '';
   let year: number | null = null;
+  let first = true;
   for (let r = region.top; r <= Math.min(region.bottom, region.top + 4); r++) {
     const cols = grid.filledColumns(r);
     if (cols.length === 0) continue;
     const text = grid.text(r, cols[0]);
-    if (!title && isTitleRow(grid, r)) title = compact(text);
+    const label = grid.vocab.label(text);
+    // A label by grammar alone (`部门整体绩效目标` reads as a goal label) at the top is a title, not a label.
+    const loose = first && cols.length === 1 && !(label && isExact(label)) && grid.vocab.hasTitleWord(text);
+    if (!title && (isTitleRow(grid, r) || loose)) {
+      title = compact(text);
+      cell = grid.address(r, cols[0]);
+    }
+    first = false;
     if (year === null && cols.length <= 2 && text.length <= 60) year = yearIn(text);
-    if (matchLabel(text) && !isTitleRow(grid, r)) break;
+    if (label && !isTitleRow(grid, r) && cell !== grid.address(r, cols[0])) break;
   }
-  return { title, year };
+  return { title, year, cell };
 }
 
-function tableFrom(grid: Grid, region: Region, header: HeaderBlock, meta: { title: string; year: number | null }): TargetTable {
+/** A label the vocabulary lists as written (not one read by its grammar). */
+function isExact(m: NonNullable<ReturnType<Grid['vocab']['label']>>): boolean {
+  return (m.kind !== 'field' && m.kind !== 'money') || m.exact;
+}
+
+function tableFrom(grid: Grid, region: Region, header: HeaderBlock, meta: { title: string; year: number | null; cell: string }): TargetTable {
   const title = meta.title;
-  return {
+  const form = grid.vocab.formOf(title);
+  const fields = { ...header.fields };
+  // The project name only in the title (`再生资源回收市场管理经费项目绩效目标表`).
+  if (!fields.projectName && form === 'project' && meta.cell) {
+    const name = projectNameFromTitle(title);
+    if (name) fields.projectName = { label: title, value: name, cell: meta.cell, source: 'title' };
+  }
+  const table: TargetTable = {
     sheet: grid.name,
     range: rangeAddress(region),
-    kind: /自评/.test(title) ? 'self-evaluation' : 'target',
-    form: /部门整体/.test(title) ? 'department' : /预算内投资/.test(title) ? 'investment' : 'project',
+    kind: grid.vocab.isSelfEvaluation(title) ? 'self-evaluation' : form === 'evaluation' ? 'evaluation' : 'target',
+    form,
     framework: 'unknown',
     year: meta.year,
     title,
-    fields: header.fields,
+    fields,
     money: header.money,
     indicators: [],
     emptyGroups: [],
+    requires: grid.vocab.requires(form),
     notes: [...header.notes],
   };
+  if (header.unrecognised.length) table.unrecognisedLabels = header.unrecognised;
+  return table;
 }
 
 function readTable(grid: Grid, top: number, end: number, layout: IndicatorLayout, blockEnd: number): TargetTable {
   const region = extent(grid, top, end);
   const headRegion: Region = { ...region, bottom: layout.headerRow - 1 };
-  const header = headRegion.bottom >= headRegion.top ? readHeader(grid, headRegion) : emptyHeader();
-  const table = tableFrom(grid, region, header, titleAndYear(grid, region));
+  const meta = titleAndYear(grid, region);
+  const header = headRegion.bottom >= headRegion.top ? readHeader(grid, headRegion, meta.cell) : emptyHeader();
+  const table = tableFrom(grid, region, header, meta);
   const { indicators, emptyGroups } = readRows(grid, layout, layout.dataStart, blockEnd);
   table.indicators = indicators;
   table.emptyGroups = emptyGroups;
@@ -259,8 +296,8 @@ function readTable(grid: Grid, top: number, end: number, layout: IndicatorLayout
 /** A table with a header (and money) but no indicator block: recognised when it has a title or enough labels. */
 function headerOnlyTable(grid: Grid, top: number, bottom: number): TargetTable | null {
   const region = extent(grid, top, bottom);
-  const header = readHeader(grid, region);
   const meta = titleAndYear(grid, region);
+  const header = readHeader(grid, region, meta.cell);
   const labels = Object.keys(header.fields).length + header.money.items.length;
   const named = !!header.fields.projectName?.value;
   if (!(labels >= 3 || (meta.title && labels >= 1) || (named && labels >= 2))) return null;
@@ -270,7 +307,7 @@ function headerOnlyTable(grid: Grid, top: number, bottom: number): TargetTable |
 }
 
 function emptyHeader(): HeaderBlock {
-  return { fields: {}, money: { unit: null, items: [] }, notes: [] };
+  return { fields: {}, money: { unit: null, items: [] }, notes: [], unrecognised: [] };
 }
 
 /** `年度绩效目标(90分)` beside the header, or a banner `权重分值90分…` above it. */
@@ -293,8 +330,8 @@ function declaredWeight(grid: Grid, layout: IndicatorLayout, region: Region): nu
  */
 function readFlatList(grid: Grid, layout: IndicatorLayout, top: number, blockEnd: number): TargetTable[] {
   const sheetHead: Region = { ...extent(grid, top, blockEnd), top, bottom: layout.headerRow - 1 };
-  const header = sheetHead.bottom >= sheetHead.top ? readHeader(grid, sheetHead) : emptyHeader();
   const meta = titleAndYear(grid, { ...sheetHead, bottom: Math.max(sheetHead.bottom, top) });
+  const header = sheetHead.bottom >= sheetHead.top ? readHeader(grid, sheetHead, meta.cell) : emptyHeader();
   const projectCol = layout.fieldColumns.find((f) => f.field === 'projectName')!.col;
   const levelCols = layout.blocks.flatMap((b) => [b.level1, b.level2, b.level3, ...b.targets.map((t) => t.col)]).filter((c): c is number => c !== undefined);
   const hasLevels = (r: number) => levelCols.some((c) => grid.text(r, c) !== '');
@@ -324,7 +361,7 @@ function readFlatList(grid: Grid, layout: IndicatorLayout, top: number, blockEnd
         items.push({ key: f.money, label: grid.text(layout.headerRow, f.col), value: amount.value, text, cell: grid.address(row, f.col), unit });
       }
     }
-    const table = tableFrom(grid, region, { fields, money: { unit: header.money.unit, items }, notes: [] }, meta);
+    const table = tableFrom(grid, region, { fields, money: { unit: header.money.unit, items }, notes: [], unrecognised: header.unrecognised }, meta);
     const { indicators, emptyGroups } = readRows(grid, layout, p.start, p.end);
     table.indicators = indicators;
     table.emptyGroups = emptyGroups;

@@ -2,8 +2,8 @@
 import type { FieldKey, MoneyKey } from '../model';
 import { compact } from '../text';
 import { Grid } from './grid';
-import { type ColumnRole, columnRole, isDirectionText, isOperatorText } from './columns';
-import { matchLabel } from './labels';
+import { type ColumnRole, isDirectionText, isOperatorText } from './columns';
+import { parseTarget } from '../target';
 
 /** One set of indicator columns. Side-by-side blocks (实施期 | 年度) give a layout several of these. */
 export interface ColumnBlock {
@@ -51,7 +51,7 @@ export function headerRoles(grid: Grid, row: number): Map<number, { role: Column
   const roles = new Map<number, { role: ColumnRole; label: string }>();
   for (const c of cols) {
     const label = grid.text(row, c);
-    const role = columnRole(label);
+    const role = grid.vocab.columnRole(label);
     if (role) roles.set(c, { role, label });
   }
   const has = (r: ColumnRole) => [...roles.values()].some((x) => x.role === r);
@@ -67,7 +67,7 @@ export function readLayout(grid: Grid, row: number, left: number, right: number)
   for (const c of grid.filledColumns(row)) {
     if (roles.has(c) || c < left || c > right) continue;
     const label = grid.text(row, c);
-    const m = matchLabel(label);
+    const m = grid.vocab.label(label);
     if (m?.kind === 'field') fieldColumns.push({ col: c, label, field: m.key });
     else if (m?.kind === 'money') fieldColumns.push({ col: c, label, money: m.money.kind === 'amount' ? m.money.key : m.money.annual });
   }
@@ -104,11 +104,47 @@ export function readLayout(grid: Grid, row: number, left: number, right: number)
 
   const blocks = groupBlocks(columns);
   if (blocks.length === 0) return null;
+  addUnnamedTargets(grid, row, dataStart, blocks, columns, fieldColumns);
   const selfEvaluation = columns.some((c) => c.role === 'actual' || c.role === 'score' || c.role === 'deviation');
   return { headerRow: row, subHeaderRow, dataStart, left, right, blocks, spanEnd, fieldColumns, selfEvaluation };
 }
 
 type Col = { col: number; role: ColumnRole; label: string };
+
+/** Rows looked at to tell what a column holds. */
+const SAMPLE_ROWS = 30;
+
+/**
+ * A block with 三级 but no value column: the columns right of its level columns whose header names no role
+ * (`西坪镇尧山村 | 桃舟乡吾培村 …`: one value column per town or village) are its value columns when what they hold
+ * reads as targets. Each keeps its header as the column name.
+ */
+function addUnnamedTargets(grid: Grid, row: number, dataStart: number, blocks: ColumnBlock[], columns: Col[], fieldColumns: IndicatorLayout['fieldColumns']): void {
+  const named = new Set([...columns.map((c) => c.col), ...fieldColumns.map((f) => f.col)]);
+  blocks.forEach((b, i) => {
+    if (b.targets.length > 0 || b.level3 === undefined) return;
+    const next = blocks[i + 1];
+    const end = next ? Math.min(...[next.level1, next.level2, next.level3].filter((c): c is number => c !== undefined && c > b.level3!)) - 1 : grid.right;
+    for (const c of grid.filledColumns(row)) {
+      if (c <= b.level3 || c > end || named.has(c)) continue;
+      if (readsAsTargets(grid, c, dataStart)) b.targets.push({ col: c, label: compact(grid.text(row, c)) });
+    }
+  });
+}
+
+/** True when most filled cells of a column below the header parse as targets (numbers, percentages, grades). */
+function readsAsTargets(grid: Grid, col: number, dataStart: number): boolean {
+  let filled = 0;
+  let targets = 0;
+  for (let r = dataStart; r <= Math.min(grid.bottom, dataStart + SAMPLE_ROWS); r++) {
+    const t = grid.text(r, col);
+    if (!t) continue;
+    filled++;
+    const kind = parseTarget(t).kind;
+    if (kind !== 'text' && kind !== 'invalid') targets++;
+  }
+  return filled > 0 && targets * 2 >= filled;
+}
 
 /**
  * A second header row: its cells sit under header cells (a 指标值 spanning `2021年实际实现值 | 预期2022年实现值`,
@@ -125,7 +161,7 @@ function readSubHeader(grid: Grid, headerRow: number, row: number, columns: Col[
     if (levelCols.has(col)) return null;
     const parent = parentOf(col);
     const label = grid.text(row, col);
-    const role = columnRole(label);
+    const role = grid.vocab.columnRole(label);
     if (role) subs.push({ col, role, label });
     else if (parent && parent.role === 'target' && (spanEnd.get(parent.col) ?? parent.col) > parent.col) subs.push({ col, role: 'target', label });
     else return null;

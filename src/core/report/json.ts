@@ -70,12 +70,13 @@ function tableJson(t: TargetTable, lang: Lang) {
     emptyGroups: t.emptyGroups.map((g) => ({ level1: g.level1, level2: g.level2, cell: g.cell })),
     ...(t.indicatorHeader ? { indicatorHeader: t.indicatorHeader } : {}),
     ...(t.declaredWeight !== undefined ? { declaredWeight: t.declaredWeight } : {}),
+    ...(t.unrecognisedLabels?.length ? { unrecognisedLabels: t.unrecognisedLabels } : {}),
     notes: t.notes.map((n) => noteJson(n, lang)),
   };
 }
 
 function moneyJson(m: MoneyItem) {
-  return { key: m.key, label: m.label, value: m.value, text: m.text, cell: m.cell, unit: m.unit, ...(m.parent ? { parent: m.parent } : {}) };
+  return { key: m.key, label: m.label, value: m.value, text: m.text, cell: m.cell, unit: m.unit, ...(m.parent ? { parent: m.parent } : {}), ...(m.columnTitle ? { columnTitle: m.columnTitle } : {}) };
 }
 
 function indicatorJson(i: Indicator) {
@@ -111,10 +112,10 @@ function findingJson(f: Finding, lang: Lang) {
   };
 }
 
-/** Findings in reading order of their first cell (findings about no cell first). */
+/** Findings in reading order of their first cell, or the top-left of a range (findings about no cell first). */
 export function sortFindings(findings: Finding[]): Finding[] {
   const pos = (f: Finding) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(f.cells[0] ?? '');
+    const m = /^([A-Z]+)(\d+)$/.exec((f.cells[0] ?? '').split(':')[0]);
     if (!m) return [-1, -1];
     let col = 0;
     for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;

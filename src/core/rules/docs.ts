@@ -56,8 +56,10 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '',
     'Reported by the recogniser rather than a rule, and not configurable: `table-not-found` (error: no table in the',
     'file), `indicator-block-missing` (error: a header and money block with no indicators), `indicator-block-incomplete`',
-    '(error: 一级 categories of the framework absent, the block cut off), `self-evaluation-table` (info: a 绩效自评表,',
-    'not checked as a target table).',
+    '(error: 一级 categories of the framework absent, the block cut off; a warning when the block has a single indicator',
+    'row, too little to be sure), `money-column-title` (warning: a column title such as `金额(万元)` where an amount',
+    'belongs), `self-evaluation-table` (info: a 绩效自评表, not checked as a target table), `evaluation-table` (info: a',
+    '绩效评价指标表, a scoring scheme without targets).',
     '',
   );
   return out.join('\n');

@@ -34,7 +34,8 @@ export const moneyTotalBlank: Rule = {
   check(context) {
     const table = context.table;
     for (const group of moneyGroups(table)) {
-      if (readItem(table, group.parent).kind !== 'blank') continue;
+      // A column title where the total belongs is reported by the recogniser (money-column-title), as a warning.
+      if (group.parent.columnTitle || readItem(table, group.parent).kind !== 'blank') continue;
       const states = group.parts.map((p) => readItem(table, p));
       const filled = group.parts.filter((_p, i) => states[i].kind === 'number');
       // Only zeros under a blank total: a block the project does not use, not a missing total.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
-import { datesValid, readDates } from '../../../src/core/rules/dates-valid';
+import { datesValid } from '../../../src/core/rules/dates-valid';
+import { readDates } from '../../../src/core/dates';
 import { parseDelimited } from '../../../src/io/delimited';
 import { ruleTester } from '../../helpers/rule-tester';
 
@@ -97,6 +98,10 @@ describe('readDates', () => {
     ['2023-01-01至2023-12-31', { y: 2023, m: 1, d: 1 }, { y: 2023, m: 12, d: 31 }],
     ['2023-2025', { y: 2023 }, { y: 2025 }],
     ['２０２３年度', { y: 2023 }, { y: 2023 }],
+    ['202001-202012', { y: 2020, m: 1 }, { y: 2020, m: 12 }],
+    ['2020.1-2020.12', { y: 2020, m: 1 }, { y: 2020, m: 12 }],
+    ['2022年--2024年', { y: 2022 }, { y: 2024 }],
+    ['2020年1月-12月', { y: 2020, m: 1 }, { y: 2020, m: 12 }],
   ])('%s', (text, start, end) => {
     expect(readDates(text)).toMatchObject({ kind: 'dates', start, end });
   });

@@ -9,6 +9,7 @@ import { categoryLevel1Blank } from '../category-level1-blank';
 import { indicatorLevel2Missing } from '../indicator-level2-missing';
 import { blockEmptyRows } from '../block-empty-rows';
 import { weightTotal } from '../weight-total';
+import { indicatorNamesBlank } from '../indicator-names-blank';
 
 export const STRUCTURE_RULES: Rule[] = [
   categoryLevel1Missing,
@@ -18,6 +19,7 @@ export const STRUCTURE_RULES: Rule[] = [
   indicatorDuplicate,
   categoryLevel1Blank,
   indicatorLevel2Missing,
+  indicatorNamesBlank,
   blockEmptyRows,
   weightTotal,
 ];

@@ -12,6 +12,7 @@ import { satisfactionTarget } from '../satisfaction-target';
 import { indicatorNameRule } from '../indicator-name';
 import { targetVague } from '../target-vague';
 import { targetStyle } from '../target-style';
+import { targetDateSerial } from '../target-date-serial';
 
 export const TARGET_RULES: Rule[] = [
   targetMissing, // §6.1 empty, unit-only, placeholder
@@ -25,5 +26,6 @@ export const TARGET_RULES: Rule[] = [
   satisfactionTarget, // §6.6
   indicatorNameRule, // §6.7
   targetVague, // §6.8
+  targetDateSerial, // a date that lost its format
   targetStyle, // style
 ];

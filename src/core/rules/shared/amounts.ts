@@ -122,8 +122,10 @@ export function moneyGroups(table: TargetTable): MoneyGroup[] {
     if (!parent) continue;
     const parts = items.filter((i) => i.parent === key && i !== parent);
     if (parts.length === 0) continue;
-    // The same part twice (two 其他资金 under one total) is a recognition doubt: leave the group alone.
-    if (new Set(parts.map((p) => p.key)).size !== parts.length) continue;
+    // The same part twice (two 其他资金 under one total) is a recognition doubt: leave the group alone. Numbered
+    // detail lines under a subtotal are all `detail`.
+    const distinct = new Set(parts.map((p) => p.key));
+    if (distinct.size !== parts.length && !(distinct.size === 1 && parts[0].key === 'detail')) continue;
     const fam = familyOf(parent.key);
     const mixed = parts.some((p) => {
       const f = familyOf(p.key);

@@ -1,0 +1,108 @@
+/**
+ * Text normalisation before matching wording against the vocabulary: a label is compared as its words, not its
+ * typography. Removes spaces between letters (`总 体 目 标`), full-width forms, markers (`★`, `*`), numbering
+ * (`一、`, `(一)`, `1.`), a leading 其中, brackets and what is inside them (a unit is kept aside: `(万元)`), `及代码`
+ * and a trailing colon.
+ */
+import type { MoneyUnit } from '../model';
+import { compact, toHalfWidth } from '../text';
+
+/** Outline numbering, shallowest first: 一、 → (一) → 1. → (1) → ①. */
+export type Numbering = 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circle';
+
+export const NUMBERING_DEPTH: Readonly<Record<Numbering, number>> = { cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circle: 5 };
+
+export interface NormalLabel {
+  /** The words of the label, as the vocabulary is keyed. */
+  key: string;
+  /** A money unit written in brackets (`项目资金(万元)`). */
+  unit: MoneyUnit | null;
+  /** Written after 其中 (a part of the amount above or beside it). */
+  sub: boolean;
+  /** Outline numbering in front of the label, when there is some. */
+  numbering: Numbering | null;
+  /** What the brackets held (`长期`, `2024年-2026年`), joined; '' when none. */
+  bracketed: string;
+}
+
+const MARKERS = /[★☆*＊※●◆◇▲△]/g;
+const OPEN = /[【〔［「『〈《{]/g;
+const CLOSE = /[】〕］」』〉》}]/g;
+const NUMBERINGS: [RegExp, Numbering][] = [
+  [/^[一二三四五六七八九十]+[、.．]/, 'cn'],
+  [/^\([一二三四五六七八九十]+\)[、.．]?/, 'paren-cn'],
+  [/^\d{1,2}(?:[、．]|\.(?!\d))/, 'num'],
+  [/^\(\d{1,2}\)[、.．]?/, 'paren-num'],
+  [/^[①-⑳]/, 'circle'],
+];
+const UNIT_BRACKET = /\((?:金额|资金)?(?:单位)?[:：]?(万元|元)\)/;
+const CODE_SUFFIX = /及(?:其)?(?:代码|编码|编号|代号)/g;
+
+/** Half-width, no spaces, no markers, brackets unified to `()`. */
+export function cleanText(text: string): string {
+  return compact(toHalfWidth(text)).replace(MARKERS, '').replace(OPEN, '(').replace(CLOSE, ')');
+}
+
+/** Normalise a label-like text for lookup. */
+export function normaliseLabel(text: string): NormalLabel {
+  let s = cleanText(text);
+  let numbering: Numbering | null = null;
+  for (const [re, kind] of NUMBERINGS) {
+    const m = re.exec(s);
+    if (m && m[0].length < s.length) {
+      numbering = kind;
+      s = s.slice(m[0].length);
+      break;
+    }
+  }
+  let sub = false;
+  const lead = /^其中[:：,，、]?/.exec(s);
+  if (lead && lead[0].length < s.length) {
+    sub = true;
+    s = s.slice(lead[0].length);
+  }
+  let unit: MoneyUnit | null = null;
+  const u = UNIT_BRACKET.exec(s);
+  if (u) {
+    unit = u[1] as MoneyUnit;
+    s = s.replace(UNIT_BRACKET, '');
+  }
+  const { text: plain, inside } = removeBrackets(s);
+  s = plain.replace(CODE_SUFFIX, '').replace(/^[:：,，、.]+|[:：,，、.]+$/g, '');
+  return { key: s, unit, sub, numbering, bracketed: inside };
+}
+
+/** Remove bracketed parts (`(长期)`, `(2024年-2026年)`, `(盖章)`) unless nothing would be left. */
+export function removeBrackets(s: string): { text: string; inside: string } {
+  if (s.indexOf('(') < 0) return { text: s, inside: '' };
+  let out = '';
+  let inside = '';
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '(') {
+      depth++;
+      continue;
+    }
+    if (ch === ')' && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (depth > 0) inside += ch;
+    else out += ch;
+  }
+  return out ? { text: out, inside } : { text: s.replace(/[()]/g, ''), inside: '' };
+}
+
+/**
+ * A glob over normalised text: `*` is any run of characters, `#` a run of digits, everything else itself; the
+ * whole text must match. Patterns in the vocabulary are globs, never regular expressions (user-supplied
+ * vocabularies cannot make matching slow).
+ */
+export function compileGlob(pattern: string): (text: string) => boolean {
+  if (!/[*#]/.test(pattern)) return (text) => text === pattern;
+  const parts = pattern.split(/([*#])/).filter((p) => p !== '');
+  const source = parts.map((p) => (p === '*' ? '[\\s\\S]*' : p === '#' ? '\\d+' : p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))).join('');
+  const re = new RegExp(`^${source}$`);
+  return (text) => re.test(text);
+}
