@@ -64,7 +64,7 @@ export function readHeader(grid: Grid, region: Region, titleCell = ''): HeaderBl
   const listRows = listTableRows(grid, region);
 
   for (let r = region.top; r <= region.bottom; r++) {
-    if (listRows.has(r)) continue;
+    if (listRows.has(r) || isHeading(grid, region, r)) continue;
     for (const c of grid.filledColumns(r)) {
       if (c < region.left || c > region.right) continue;
       const key = cellKey(r, c);
@@ -179,6 +179,19 @@ export function readHeader(grid: Grid, region: Region, titleCell = ''): HeaderBl
   }
   const unrecognised = unrecognisedLabels(grid, region, labelCells, consumed, listRows);
   return { fields, money: { unit, items }, notes, unrecognised };
+}
+
+/**
+ * A numbered heading alone in its row (`一、项目基本情况`, `二、绩效目标`): a section of a prose-style form, not a field
+ * whose value is missing.
+ */
+function isHeading(grid: Grid, region: Region, r: number): boolean {
+  const cols = grid.filledColumns(r).filter((c) => c >= region.left && c <= region.right);
+  if (cols.length !== 1) return false;
+  const text = grid.text(r, cols[0]);
+  if (/[:：]/.test(text)) return false;
+  const n = normaliseLabel(text);
+  return n.numbering === 'cn' && n.key.length <= 16;
 }
 
 /** The value of a label: the first filled cell right of its span, else the cell below (a label heading a column). */
@@ -355,8 +368,9 @@ function listTableRows(grid: Grid, region: Region): Set<number> {
   for (let r = region.top; r < region.bottom; r++) {
     const cols = within(r);
     if (cols.length < 3 || !cols.every((c) => grid.vocab.labelLike(grid.text(r, c)))) continue;
+    // Titles the vocabulary mostly does not list, one at least unknown altogether (部门职能): a list's own columns.
     const listed = cols.filter((c) => exactLabel(grid, grid.text(r, c))).length;
-    if (listed * 2 >= cols.length) continue;
+    if (listed * 2 >= cols.length || cols.every((c) => grid.vocab.label(grid.text(r, c)))) continue;
     // A row of the list: values under the titles (some cell plainly not a label, and not a listed label first).
     const valueRow = (x: number) => {
       const filled = within(x);
