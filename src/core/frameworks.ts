@@ -1,6 +1,7 @@
 /** The indicator frameworks of domain.md §2, as data, and matching of category labels against them. */
 import type { Framework } from './model';
 import { compact, toHalfWidth } from './text';
+import { defaultVocabulary } from './vocabulary';
 
 export interface FrameworkDef {
   id: Exclude<Framework, 'unknown'>;
@@ -42,27 +43,6 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
   },
 ];
 
-/** Other spellings seen in real tables → the canonical name. */
-const ALIASES: Record<string, string> = {
-  产出目标: '产出',
-  效果目标: '效果',
-  影响力目标: '影响力',
-  投入和管理: '投入与管理',
-  投入与管理目标: '投入与管理',
-  社会公众或服务对象满意度: '服务对象满意度',
-  服务对象满意: '服务对象满意度',
-  社会公众满意度: '服务对象满意度',
-  满意度目标: '满意度',
-  环境效益: '环境效益',
-  生态环境效益: '生态效益',
-  可持续影响力: '可持续影响',
-  可持续发展: '可持续影响',
-  数量目标: '数量',
-  质量目标: '质量',
-  时效目标: '时效',
-  成本目标: '成本',
-};
-
 /**
  * A category label as compared with the frameworks: no spaces, ★, numbering (`一、`, `1.`), score suffixes
  * (`(50分)`, `(0-20)分`, `10分`), or trailing 指标/目标 (the national budget system compares the same way).
@@ -87,7 +67,9 @@ function computeCategoryKey(label: string): string {
   s = s.replace(/\([^)]*分[^)]*\)$/, '');
   s = s.replace(/\(\d+(?:\.\d+)?%?\)$/, '');
   for (let i = 0; i < 2; i++) s = s.replace(/(?:指标|目标)$/, '');
-  return ALIASES[s] ?? ALIASES[s + '目标'] ?? s;
+  // Other spellings seen in real tables (vocabulary `categories`).
+  const v = defaultVocabulary();
+  return v.categoryAlias(s) ?? v.categoryAlias(s + '目标') ?? s;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { SheetSnapshot } from './snapshot';
 import { recognise } from './recognise';
 import { recognitionFindings, tableNotFound } from './check/recognition';
 import { type CheckConfig, validateTables } from './rules';
+import type { Vocabulary } from './vocabulary';
 
 export interface SheetResult {
   name: string;
@@ -12,10 +13,10 @@ export interface SheetResult {
   findings: Finding[];
 }
 
-/** Recognise every sheet of a workbook. */
-export function recogniseSheets(snapshots: SheetSnapshot[]): SheetResult[] {
+/** Recognise every sheet of a workbook, with the shipped vocabulary or `vocab` (one extended by a department). */
+export function recogniseSheets(snapshots: SheetSnapshot[], vocab?: Vocabulary): SheetResult[] {
   return snapshots.map((s) => {
-    const r = recognise(s);
+    const r = recognise(s, vocab);
     return { name: r.sheet, tables: r.tables, notes: r.notes, findings: [] };
   });
 }

@@ -161,3 +161,38 @@ test('the installed command runs (bin/ptcheck.js over the build)', () => {
   const out = execFileSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'ptcheck.js'), 'inspect', '--format', 'json', sample('seed-shanghai-2020.tsv')], { encoding: 'utf8' });
   expect(JSON.parse(out).files[0].sheets[0].tables[0].fields.projectName.value).toBe('老干部工作专项经费');
 });
+
+describe('ptcheck --vocabulary', () => {
+  const literal = [
+    '项目支出绩效目标表,,,',
+    '(2023年度),,,',
+    '项目名称,道路养护,承担科室,养护科',
+    '项目资金(万元),年度资金总额,80,',
+    '总体目标,养护道路60公里,,',
+    '一级指标,二级指标,三级指标,指标值',
+    '产出指标,数量指标,养护道路长度,≥20公里',
+  ].join('\n');
+
+  test('a label taught by a department vocabulary is read; without it the table only warns', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ptcheck-vocab-'));
+    const csv = path.join(dir, 'table.csv');
+    const words = path.join(dir, 'words.json');
+    writeFileSync(csv, literal);
+    writeFileSync(words, JSON.stringify({ version: 1, fields: { implementer: ['承担科室'] } }));
+    const without = JSON.parse((await run('inspect', '--format', 'json', csv)).out);
+    expect(without.files[0].sheets[0].tables[0].unrecognisedLabels).toEqual([{ text: '承担科室', cell: 'C3' }]);
+    const taught = JSON.parse((await run('inspect', '--format', 'json', '--vocabulary', words, csv)).out);
+    const t = taught.files[0].sheets[0].tables[0];
+    expect(t.fields.implementer).toEqual({ label: '承担科室', value: '养护科', cell: 'D3' });
+    expect(t.unrecognisedLabels).toBeUndefined();
+  });
+
+  test('an invalid vocabulary is a usage error that names the problem', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ptcheck-vocab-'));
+    const words = path.join(dir, 'words.json');
+    writeFileSync(words, JSON.stringify({ version: 1, fields: { nonsense: ['x'] } }));
+    const r = await run('check', '--vocabulary', words, sample('seed-shanghai-2020.xlsx'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/词表 .*words\.json 有误：fields\.nonsense: “nonsense”不是已知的栏目/);
+  });
+});

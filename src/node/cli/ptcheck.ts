@@ -1,7 +1,7 @@
 /**
  * ptcheck: check 绩效目标表 files from the command line (docs/cli.md).
  *   ptcheck inspect [--format text|json] [--lang zh-CN|en-US] FILE...
- *   ptcheck check   [--format text|json] [--lang zh-CN|en-US] [--timings] FILE...
+ *   ptcheck check   [--format text|json] [--lang zh-CN|en-US] [--timings] [--config rules.json] [--vocabulary words.json] FILE...
  * Exit codes: 0 no errors, 1 errors found, 2 usage error or a file that could not be read.
  */
 import { readFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import { checkText, inspectText } from '../../core/report/text';
 import { readWorkbookFile } from '../read-file';
 import { WorkbookReadError } from '../../io/errors';
 import { activeRules, type CheckConfig, ConfigError, RULES } from '../../core/rules';
+import { loadVocabulary, type Vocabulary, vocabularyProblemText, vocabularyWith } from '../../core/vocabulary';
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -25,17 +26,18 @@ interface Options {
   lang: Lang;
   timings: boolean;
   config?: string;
+  vocabulary?: string;
   files: string[];
 }
 
 const USAGE: Record<Lang, string> = {
   'zh-CN': `用法：
-  ptcheck inspect [--format text|json] [--lang zh-CN|en-US] 文件...   显示识别出的表格
-  ptcheck check   [--format text|json] [--lang zh-CN|en-US] [--timings] [--config 规则配置.json] 文件...   校验并报告问题
+  ptcheck inspect [--format text|json] [--lang zh-CN|en-US] [--vocabulary 词表.json] 文件...   显示识别出的表格
+  ptcheck check   [--format text|json] [--lang zh-CN|en-US] [--timings] [--config 规则配置.json] [--vocabulary 词表.json] 文件...   校验并报告问题
 支持 .xlsx .xlsm .xls .csv .tsv。退出码：0 无错误，1 有错误，2 用法错误或文件无法读取。`,
   'en-US': `Usage:
-  ptcheck inspect [--format text|json] [--lang zh-CN|en-US] FILE...   show what was recognised
-  ptcheck check   [--format text|json] [--lang zh-CN|en-US] [--timings] [--config rules.json] FILE...   check and report findings
+  ptcheck inspect [--format text|json] [--lang zh-CN|en-US] [--vocabulary words.json] FILE...   show what was recognised
+  ptcheck check   [--format text|json] [--lang zh-CN|en-US] [--timings] [--config rules.json] [--vocabulary words.json] FILE...   check and report findings
 Reads .xlsx .xlsm .xls .csv .tsv. Exit codes: 0 no errors, 1 errors found, 2 usage error or unreadable file.`,
 };
 
@@ -74,6 +76,8 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
       opts.timings = true;
     } else if (a === '--config' || a.startsWith('--config=')) {
       opts.config = value('--config');
+    } else if (a === '--vocabulary' || a.startsWith('--vocabulary=')) {
+      opts.vocabulary = value('--vocabulary');
     } else if (a === '--help' || a === '-h') {
       return 'help';
     } else if (a.startsWith('-') && a !== '-') {
@@ -87,7 +91,7 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
 }
 
 /** Read, recognise and check one file; a file that cannot be read becomes a report with its error. */
-async function runFile(file: string, lang: Lang, config: CheckConfig): Promise<FileReport> {
+async function runFile(file: string, lang: Lang, config: CheckConfig, vocab?: Vocabulary): Promise<FileReport> {
   const t0 = performance.now();
   let sheets;
   try {
@@ -98,7 +102,7 @@ async function runFile(file: string, lang: Lang, config: CheckConfig): Promise<F
     return { file, error, errorCode, sheets: [] };
   }
   const t1 = performance.now();
-  const results = recogniseSheets(sheets);
+  const results = recogniseSheets(sheets, vocab);
   const t2 = performance.now();
   addFindings(results, config);
   const t3 = performance.now();
@@ -133,9 +137,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 2;
     }
   }
+  let vocab: Vocabulary | undefined;
+  if (opts.vocabulary !== undefined) {
+    try {
+      vocab = await loadVocabularyFile(opts.vocabulary, opts.lang);
+    } catch (e) {
+      io.stderr(`ptcheck: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 2;
+    }
+  }
   const reports: FileReport[] = [];
   for (const file of opts.files) {
-    const r = await runFile(file, opts.lang, config);
+    const r = await runFile(file, opts.lang, config, vocab);
     if (!opts.timings) delete r.timings;
     reports.push(r);
   }
@@ -156,6 +169,23 @@ async function loadConfig(file: string): Promise<CheckConfig> {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new SyntaxError('not a JSON object');
   activeRules(RULES, config); // throws ConfigError listing every unknown rule or bad option
   return config;
+}
+
+/** The shipped vocabulary extended by a department's vocabulary file (same format as vocabulary.json). */
+async function loadVocabularyFile(file: string, lang: Lang): Promise<Vocabulary> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    throw new Error(lang === 'zh-CN' ? `无法读取词表 ${file}（应为 JSON）：${msg}` : `cannot read the vocabulary ${file} (JSON expected): ${msg}`);
+  }
+  const { data, problems } = loadVocabulary(json, { extension: true });
+  if (!data) {
+    const list = problems.map((p) => vocabularyProblemText(p, lang)).join(lang === 'zh-CN' ? '；' : '; ');
+    throw new Error(lang === 'zh-CN' ? `词表 ${file} 有误：${list}` : `vocabulary ${file}: ${list}`);
+  }
+  return vocabularyWith(data);
 }
 
 function configProblem(e: unknown, file: string, lang: Lang): string {
