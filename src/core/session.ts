@@ -11,6 +11,7 @@ import { addFindings, recogniseSheets, type SheetResult } from './workbook';
 import { RULES_BY_ID, type Tag } from './rules';
 import { sortFindings } from './report/json';
 import { messageOf } from './report/messages';
+import { vocabularyWith } from './vocabulary';
 
 export interface CheckOutcome {
   sheet: SheetResult;
@@ -35,9 +36,12 @@ export function cellText(snapshot: SheetSnapshot, cell: string): string {
   return v === null || v === undefined ? '' : String(v);
 }
 
-/** Check one sheet under the workbook's settings. Throws ConfigError when the stored rule settings are invalid. */
+/**
+ * Check one sheet under the workbook's settings (its rules, and the labels the user taught). Throws ConfigError when
+ * the stored rule settings are invalid.
+ */
 export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings): CheckOutcome {
-  const [sheet] = addFindings(recogniseSheets([snapshot]), { rules: settings.rules });
+  const [sheet] = addFindings(recogniseSheets([snapshot], vocabularyWith(settings.vocabulary)), { rules: settings.rules });
   const findings: Finding[] = [];
   const ignored: Finding[] = [];
   for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);

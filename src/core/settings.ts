@@ -2,6 +2,8 @@
 import type { RuleSetting } from './rules/config';
 import type { FrameworkId, TargetPattern } from './templates/types';
 import { loadCatalogue } from './templates/validate';
+import { storedVocabulary } from './vocabulary/teach';
+import type { VocabularyData } from './vocabulary/types';
 
 /** A finding the user accepted: ignored for as long as its cell holds the value it had then. */
 export interface IgnoredFinding {
@@ -27,6 +29,11 @@ export interface WorkbookSettings {
   ignored: IgnoredFinding[];
   /** The user's own templates (我的模板); absent when there are none. */
   templates?: UserTemplate[];
+  /**
+   * Labels the user taught the checker (识别栏目), as a vocabulary extension in vocabulary.json's format; absent when
+   * none were taught.
+   */
+  vocabulary?: VocabularyData;
 }
 
 export const EMPTY_SETTINGS: WorkbookSettings = { rules: {}, ignored: [] };
@@ -51,5 +58,7 @@ export function sanitizeSettings(raw: unknown): WorkbookSettings {
     const templates = r.templates.filter((t) => isValidUserTemplate(t) && !ids.has(t.id) && !!ids.add(t.id));
     if (templates.length) settings.templates = templates;
   }
+  const vocabulary = r.vocabulary === undefined ? undefined : storedVocabulary(r.vocabulary);
+  if (vocabulary) settings.vocabulary = vocabulary;
   return settings;
 }

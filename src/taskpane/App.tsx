@@ -33,6 +33,7 @@ import { FindingList } from './components/FindingList';
 import { EmptyState } from './components/EmptyState';
 import { Recognised } from './components/Recognised';
 import { RuleSettings } from './components/RuleSettings';
+import { TaughtLabels } from './components/TaughtLabels';
 import { FixAllDialog } from './components/FixAllDialog';
 import { CopyDialog } from './components/CopyDialog';
 import { TemplatesTab } from './components/TemplatesTab';
@@ -199,7 +200,13 @@ export function App({ host, lang }: AppProps): React.JSX.Element {
             <AccordionItem value="recognised" data-testid="recognised">
               <AccordionHeader as="h2">{t('recognised', lang)}</AccordionHeader>
               <AccordionPanel className={styles.panel}>
-                <Recognised tables={checked.sheet.tables} lang={lang} onSelectCell={listProps.onSelectCell} />
+                <Recognised
+                  tables={checked.sheet.tables}
+                  lang={lang}
+                  busy={busy || reading}
+                  onSelectCell={listProps.onSelectCell}
+                  onTeach={(label, meaning) => void controller.teachLabel(label, meaning)}
+                />
               </AccordionPanel>
             </AccordionItem>
           )}
@@ -207,6 +214,19 @@ export function App({ host, lang }: AppProps): React.JSX.Element {
             <AccordionHeader as="h2">{t('settings', lang)}</AccordionHeader>
             <AccordionPanel className={styles.panel}>
               <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
+            </AccordionPanel>
+          </AccordionItem>
+          <AccordionItem value="labels" data-testid="labels">
+            <AccordionHeader as="h2">{t('taughtHeading', lang)}</AccordionHeader>
+            <AccordionPanel className={styles.panel}>
+              <TaughtLabels
+                vocabulary={state.settings.vocabulary}
+                lang={lang}
+                busy={busy}
+                onForget={(label) => void controller.forgetLabel(label)}
+                onExport={() => controller.exportVocabulary()}
+                onImport={(text) => void controller.importVocabulary(text)}
+              />
             </AccordionPanel>
           </AccordionItem>
         </Accordion>

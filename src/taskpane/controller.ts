@@ -12,6 +12,7 @@ import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
 import { checkSheet, emailReport, ignoreEntry, reportSheetRows, safeFixes, type CheckOutcome } from '../core/session';
 import { HostError, type ApplyResult, type Host, type InsertionRecord } from '../hosts/host';
 import { planBlankTable, type TableTemplate } from '../core/templates';
+import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
 import { exportTemplatesJson, importTemplatesJson, rangeRows, rowsWritten, templateFromRows, type ImportProblem } from './templates';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
@@ -38,6 +39,9 @@ export type PaneNotice =
   | { kind: 'templateEmpty'; skipped: string[] }
   | { kind: 'templatesImported'; count: number }
   | { kind: 'importFailed'; problems: ImportProblem[] }
+  /** 识别栏目 导入: labels taught by a colleague's file. */
+  | { kind: 'vocabularyImported'; count: number }
+  | { kind: 'vocabularyImportFailed'; problems: ImportProblem[] }
   /** Something the host tells once (merged cells unreadable in this Office, say), in both languages. */
   | { kind: 'host'; messages: Record<Lang, string> };
 
@@ -313,6 +317,51 @@ export class PaneController {
       this.check(settings);
       await this.repaint();
     } else await this.validate();
+  }
+
+  // --- labels taught (识别栏目) ---------------------------------------------------------------------------------
+
+  /** Say what a label the checker did not understand means; the sheet is checked again with it. */
+  async teachLabel(label: string, meaning: Meaning): Promise<void> {
+    const s = this.state.settings;
+    await this.changeSettings({ ...s, vocabulary: teachLabel(s.vocabulary, label, meaning) });
+  }
+
+  /** Forget what was taught about a label. */
+  async forgetLabel(label: string): Promise<void> {
+    const s = this.state.settings;
+    const vocabulary = forgetLabel(s.vocabulary, label);
+    const { vocabulary: _old, ...rest } = s;
+    await this.changeSettings(Object.keys(vocabulary).length > 1 ? { ...rest, vocabulary } : rest);
+  }
+
+  /** 导出: what was taught, as a vocabulary file colleagues can import (and `ptcheck --vocabulary` reads). */
+  exportVocabulary(): string {
+    return JSON.stringify(this.state.settings.vocabulary ?? ({ version: 1 } satisfies VocabularyData), null, 2);
+  }
+
+  /** 导入: a vocabulary file's labels added (a label taught both ways takes the file's meaning); a bad file changes nothing. */
+  async importVocabulary(text: string): Promise<void> {
+    if (this.state.busy) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.set({ notice: { kind: 'vocabularyImportFailed', problems: [{ 'zh-CN': `文件不是有效的 JSON：${message}`, 'en-US': `The file is not valid JSON: ${message}` }] } });
+      return;
+    }
+    const { data, problems } = loadVocabulary(json, { extension: true });
+    if (!data) {
+      this.set({ notice: { kind: 'vocabularyImportFailed', problems: problems.map((p) => ({ 'zh-CN': vocabularyProblemText(p, 'zh-CN'), 'en-US': vocabularyProblemText(p, 'en-US') })) } });
+      return;
+    }
+    const count = Object.values(data.fields ?? {}).reduce((n, l) => n + l.length, 0) + (data.money ?? []).reduce((n, m) => n + m.labels.length, 0) + (data.sections?.length ?? 0) + (data.ignored?.length ?? 0);
+    const s = this.state.settings;
+    if (this.state.busy || !(await this.saveSettings({ ...s, vocabulary: mergeTaught(s.vocabulary, data) }))) return;
+    this.set({ notice: { kind: 'vocabularyImported', count } });
+    this.check(this.state.settings);
+    await this.repaint();
   }
 
   // --- highlights -----------------------------------------------------------------------------------------------

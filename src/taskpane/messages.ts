@@ -185,6 +185,28 @@ export const TASKPANE_MESSAGES = {
     'en-US': 'No indicator rows to save in the selection: select indicator rows of the table (三级 and target) first.',
   },
   templatesImported: { 'zh-CN': '已导入 {n} 个模板。', 'en-US': '{n} templates imported.' },
+
+  // Labels the checker did not understand, and what the user taught it (识别栏目).
+  unrecognisedHeading: { 'zh-CN': '未能识别的栏目', 'en-US': 'Labels not understood' },
+  unrecognisedHint: {
+    'zh-CN': '校验程序不认识这些栏目。选择它们是什么，下次校验就能识别（保存在本工作簿的设置中，可导出给同事）。',
+    'en-US': 'The checker does not know these labels. Say what each is and the next check reads it (kept in this workbook\'s settings; can be exported for colleagues).',
+  },
+  teachPlaceholder: { 'zh-CN': '这是…', 'en-US': 'This is…' },
+  teachLabel: { 'zh-CN': '“{label}”是什么', 'en-US': 'What "{label}" is' },
+  taughtHeading: { 'zh-CN': '识别栏目', 'en-US': 'Labels' },
+  taughtHint: {
+    'zh-CN': '你告诉校验程序的栏目名称。与同事共用：导出为词表文件，对方导入即可（命令行：ptcheck --vocabulary 词表.json）。',
+    'en-US': 'Labels you taught the checker. To share them, export a vocabulary file for colleagues to import (command line: ptcheck --vocabulary words.json).',
+  },
+  taughtNone: { 'zh-CN': '还没有自定义的栏目。', 'en-US': 'No labels taught yet.' },
+  taughtItem: { 'zh-CN': '“{label}” → {meaning}', 'en-US': '"{label}" → {meaning}' },
+  forgetLabel: { 'zh-CN': '删除“{label}”', 'en-US': 'Remove "{label}"' },
+  remove: { 'zh-CN': '删除', 'en-US': 'Remove' },
+  exportVocabulary: { 'zh-CN': '导出词表', 'en-US': 'Export vocabulary' },
+  importVocabulary: { 'zh-CN': '导入词表', 'en-US': 'Import vocabulary' },
+  vocabularyImported: { 'zh-CN': '已导入 {n} 个栏目名称。', 'en-US': '{n} labels imported.' },
+  vocabularyImportFailedTitle: { 'zh-CN': '词表文件有误，没有导入任何内容', 'en-US': 'The vocabulary file is invalid; nothing was imported' },
   importFailedTitle: { 'zh-CN': '模板文件有误，没有导入任何内容', 'en-US': 'The template file is invalid; nothing was imported' },
 } satisfies Catalogue;
 

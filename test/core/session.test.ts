@@ -83,3 +83,16 @@ test('stored user templates are kept when the catalogue validation accepts them,
   expect(sanitizeSettings({ rules: {}, ignored: [], templates: 'junk' })).toEqual({ rules: {}, ignored: [] });
   expect(sanitizeSettings({ rules: {}, ignored: [], templates: [numberKept] })).toEqual({ rules: {}, ignored: [] });
 });
+
+test('labels taught in the settings are read; a stored vocabulary that is not valid is dropped, not trusted', () => {
+  const literal = `
+    项目名称 | 道路养护 | 主管预算科室 | 交通局养护科
+    一级指标 | 二级指标 | 三级指标 | 指标值
+    产出指标 | 数量指标 | 养护道路长度 | ≥20公里`;
+  const vocabulary = { version: 1 as const, fields: { department: ['主管预算科室'] } };
+  expect(checkSheet(sheet(literal), { ...EMPTY_SETTINGS, vocabulary }).sheet.tables[0].fields.department?.value).toBe('交通局养护科');
+  expect(checkSheet(sheet(literal), EMPTY_SETTINGS).sheet.tables[0].fields.department).toBeUndefined();
+  expect(sanitizeSettings({ rules: {}, ignored: [], vocabulary }).vocabulary).toEqual(vocabulary);
+  expect(sanitizeSettings({ rules: {}, ignored: [], vocabulary: { version: 1, fields: { nonsense: ['x'] } } })).toEqual({ rules: {}, ignored: [] });
+  expect(sanitizeSettings({ rules: {}, ignored: [], vocabulary: 'junk' })).toEqual({ rules: {}, ignored: [] });
+});

@@ -75,8 +75,8 @@ export const requiredFields: Rule = {
         'en-US': 'The table has no goal text (overall or annual goal): state the performance goal of the project',
       },
       notUnderstood: {
-        'zh-CN': '没有找到{missing}；表头中有未能识别的栏目：{labels}。如果其中就有{missing}，请在“设置 → 识别栏目”中说明它是什么',
-        'en-US': 'Not found: {missing}; the header has labels that were not understood: {labels}. If one of them is {missing}, say what it is under Settings → Labels',
+        'zh-CN': '没有找到{missing}；表头中有未能识别的栏目：{labels}。如果其中就有{missing}，请在“识别结果”中说明它是什么（命令行：--vocabulary 词表）',
+        'en-US': 'Not found: {missing}; the header has labels that were not understood: {labels}. If one of them is {missing}, say what it is under "What was recognised" (command line: --vocabulary)',
       },
     },
     examples: { valid: ['项目名称: 老干部工作专项经费'], invalid: ['项目名称: (blank)', '项目主管部门: (blank)'] },

@@ -13,6 +13,7 @@ export { extendVocabulary, loadVocabulary, taughtLabels, FIELD_KEYS, MONEY_KEYS,
 export { VOCABULARY_MESSAGES, vocabularyProblemText } from './messages';
 export { normaliseLabel, cleanText, NUMBERING_DEPTH, type Numbering } from './normalise';
 export type { ColumnRole, LabelMatch, MoneyLabel, Requirement, VocabularyData } from './types';
+export { TEACHABLE, forgetLabel, mergeTaught, storedVocabulary, teachLabel, type Meaning } from './teach';
 
 let shipped: Vocabulary | undefined;
 

@@ -59,6 +59,15 @@ export function NoticeBar({ notice, lang, onDismiss }: { notice: PaneNotice; lan
       list = notice.problems.map((p) => p[lang]);
       intent = 'error';
       break;
+    case 'vocabularyImported':
+      text = t('vocabularyImported', lang, { n: notice.count });
+      break;
+    case 'vocabularyImportFailed':
+      text = '';
+      title = t('vocabularyImportFailedTitle', lang);
+      list = notice.problems.map((p) => p[lang]);
+      intent = 'error';
+      break;
     default:
       text = notice.messages[lang];
       intent = 'info';

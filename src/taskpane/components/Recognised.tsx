@@ -8,6 +8,8 @@ import { RECOGNITION_MESSAGES } from '../../core/messages';
 import { reportText } from '../../core/session';
 import { t } from '../messages';
 import { indicatorCounts, tableName } from '../view-model';
+import type { Meaning } from '../../core/vocabulary';
+import { TeachSelect } from './TaughtLabels';
 
 const useStyles = makeStyles({
   table: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -23,12 +25,16 @@ const useStyles = makeStyles({
   value: { margin: 0, overflowWrap: 'anywhere' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   cell: { fontFamily: tokens.fontFamilyMonospace },
+  teach: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
 export interface RecognisedProps {
   tables: TargetTable[];
   lang: Lang;
+  busy: boolean;
   onSelectCell(sheet: string, cell: string): void;
+  /** The user says what a label the checker did not understand is. */
+  onTeach(label: string, meaning: Meaning): void;
 }
 
 /** The amount as the sheet shows it, with its unit when the text does not say it. */
@@ -46,7 +52,7 @@ function CellLink({ sheet, cell, lang, onSelectCell }: { sheet: string; cell: st
   );
 }
 
-export function Recognised({ tables, lang, onSelectCell }: RecognisedProps): React.JSX.Element {
+export function Recognised({ tables, lang, busy, onSelectCell, onTeach }: RecognisedProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <>
@@ -99,6 +105,21 @@ export function Recognised({ tables, lang, onSelectCell }: RecognisedProps): Rea
             ) : (
               <Text>{t('indicatorsNone', lang)}</Text>
             )}
+            {table.unrecognisedLabels?.length ? (
+              <>
+                <Text weight="semibold">{t('unrecognisedHeading', lang)}</Text>
+                <Text size={200}>{t('unrecognisedHint', lang)}</Text>
+                <ul className={styles.list} data-testid="unrecognised-labels">
+                  {table.unrecognisedLabels.map((u) => (
+                    <li key={u.cell} className={styles.teach}>
+                      <Text>{u.text}</Text>
+                      <CellLink sheet={table.sheet} cell={u.cell} lang={lang} onSelectCell={onSelectCell} />
+                      <TeachSelect label={u.text} lang={lang} busy={busy} onTeach={onTeach} />
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
           </section>
         );
       })}

@@ -13,6 +13,7 @@ import { parseCellAddress } from '../../core/address';
 import { defaultCatalogue, planInsertion, planNoteText, tableTemplates, targetText } from '../../core/templates';
 import type { PaneController, PaneState } from '../controller';
 import { t } from '../messages';
+import { downloadText, readTextFile } from '../download';
 import { groupedTemplates, insertionPoint, type OfferedTemplate } from '../templates';
 
 const useStyles = makeStyles({
@@ -95,23 +96,11 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
     void controller.refreshSelection();
   };
 
-  const exportFile = (): void => {
-    const blob = new Blob([controller.exportTemplates()], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = '我的指标模板.json';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const exportFile = (): void => downloadText('我的指标模板.json', controller.exportTemplates());
 
   const importFile = (file: File | undefined): void => {
     if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => void controller.importTemplates(String(reader.result ?? ''));
-    reader.readAsText(file, 'utf-8');
+    readTextFile(file, (text) => void controller.importTemplates(text));
     if (fileRef.current) fileRef.current.value = '';
   };
 
