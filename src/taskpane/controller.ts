@@ -356,7 +356,7 @@ export class PaneController {
       this.set({ notice: { kind: 'vocabularyImportFailed', problems: problems.map((p) => ({ 'zh-CN': vocabularyProblemText(p, 'zh-CN'), 'en-US': vocabularyProblemText(p, 'en-US') })) } });
       return;
     }
-    const count = Object.values(data.fields ?? {}).reduce((n, l) => n + l.length, 0) + (data.money ?? []).reduce((n, m) => n + m.labels.length, 0) + (data.sections?.length ?? 0) + (data.ignored?.length ?? 0);
+    const count = Object.values(data.fields ?? {}).reduce((n, l) => n + l.length, 0) + (data.money ?? []).reduce((n, m) => n + m.labels.length, 0) + (data.sections?.money?.length ?? 0) + (data.sections?.other?.length ?? 0) + (data.ignored?.length ?? 0);
     const s = this.state.settings;
     if (this.state.busy || !(await this.saveSettings({ ...s, vocabulary: mergeTaught(s.vocabulary, data) }))) return;
     this.set({ notice: { kind: 'vocabularyImported', count } });

@@ -62,6 +62,8 @@ export function readHeader(grid: Grid, region: Region, titleCell = ''): HeaderBl
   const labelCells = new Set<number>();
   const units: { row: number; unit: MoneyUnit }[] = [];
   const listRows = listTableRows(grid, region);
+  /** Money headings with something beside them: if no amount is read at all, that something was not understood. */
+  const moneySections: { text: string; cell: string }[] = [];
 
   for (let r = region.top; r <= region.bottom; r++) {
     if (listRows.has(r) || isHeading(grid, region, r)) continue;
@@ -79,6 +81,7 @@ export function readHeader(grid: Grid, region: Region, titleCell = ''): HeaderBl
         labelCells.add(key);
         if (match.kind === 'section') {
           if (match.unit && text.length <= 30) units.push({ row: r, unit: match.unit });
+          if (match.money && hasContentRight(grid, region, r, c)) moneySections.push({ text: cleanText(text), cell: grid.address(r, c) });
           continue;
         }
         const v = findValue(grid, region, r, c, consumed);
@@ -92,6 +95,12 @@ export function readHeader(grid: Grid, region: Region, titleCell = ''): HeaderBl
         labelCells.add(key);
         segs.forEach((s, i) => {
           if (s.unit) units.push({ row: r, unit: s.unit });
+          if (s.match?.kind === 'section' && s.value) {
+            // `项目资金：年度资金总额200万元，其中财政资金200万元`: the amounts named in the text.
+            const amounts = inlineAmounts(grid, s.value);
+            for (const a of amounts) found.push({ match: a.match, label: a.label, row: r, col: c, value: a.amount, valueRow: r, valueCol: c });
+            if (!amounts.length && s.match.money) moneySections.push({ text: cleanText(s.label), cell: grid.address(r, c) });
+          }
           if (!s.match || s.match.kind === 'section' || s.match.kind === 'ignored') return;
           let v = { value: s.value, valueRow: r, valueCol: c };
           // `项目名称:` with its value in the next cell.
@@ -178,6 +187,7 @@ export function readHeader(grid: Grid, region: Region, titleCell = ''): HeaderBl
     if (inline.size === 1) unit = [...inline][0];
   }
   const unrecognised = unrecognisedLabels(grid, region, labelCells, consumed, listRows);
+  if (items.length === 0) unrecognised.push(...moneySections);
   return { fields, money: { unit, items }, notes, unrecognised };
 }
 
@@ -220,6 +230,35 @@ function findValue(
     }
   }
   return { value: '', valueRow: r, valueCol: start <= region.right ? start : c };
+}
+
+/** True when the first filled cell right of (r, c)'s span holds something that is not a label. */
+function hasContentRight(grid: Grid, region: Region, r: number, c: number): boolean {
+  for (let cc = grid.spanRight(r, c) + 1; cc <= region.right; cc++) {
+    const t = grid.text(r, cc);
+    if (t) return !isLabelCell(grid, t);
+  }
+  return false;
+}
+
+/** A money label written right before an amount in running text (`年度资金总额200万元，其中财政资金200万元`). */
+const INLINE_AMOUNT = /([\u4e00-\u9fa5]{2,40})[:：]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(万元|万|元)?/g;
+
+/** The money labels and amounts named in a text; the label is the longest run of words before the number that is one. */
+function inlineAmounts(grid: Grid, text: string): { label: string; match: FoundLabel['match']; amount: string }[] {
+  const out: { label: string; match: FoundLabel['match']; amount: string }[] = [];
+  if (text.length > 2_000) return out;
+  for (const m of text.matchAll(INLINE_AMOUNT)) {
+    const run = m[1];
+    for (let start = Math.max(0, run.length - 16); start <= run.length - 2; start++) {
+      const label = run.slice(start);
+      const match = grid.vocab.label(label);
+      if (match?.kind !== 'money') continue;
+      out.push({ label, match, amount: m[2] + (m[3] ?? '') });
+      break;
+    }
+  }
+  return out;
 }
 
 /** True when the nearest filled cell left of (r, c) is a label (known or label-like): (r, c) is that label's value. */
@@ -378,9 +417,12 @@ function listTableRows(grid: Grid, region: Region): Set<number> {
       const texts = filled.map((c) => grid.text(x, c));
       return !exactLabel(grid, texts[0]) && texts.some((t) => !grid.vocab.labelLike(t));
     };
-    let end = r;
+    // One row of sub-titles may sit under the titles (预算金额 over 总额 | 财政拨款).
+    const titlesOnly = (x: number) => within(x).length > 0 && within(x).every((c) => grid.vocab.labelLike(grid.text(x, c)));
+    const first = r + 1 <= region.bottom && titlesOnly(r + 1) && valueRow(r + 2) ? r + 2 : r + 1;
+    let end = first - 1;
     while (end + 1 <= region.bottom && valueRow(end + 1)) end++;
-    if (end === r) continue;
+    if (end < first) continue;
     for (let x = r; x <= end; x++) rows.add(x);
     r = end;
   }

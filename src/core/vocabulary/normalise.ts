@@ -36,7 +36,8 @@ const NUMBERINGS: [RegExp, Numbering][] = [
   [/^[①-⑳]/, 'circle'],
 ];
 const UNIT_BRACKET = /\((?:金额|资金)?(?:单位)?[:：]?(万元|元)\)/;
-const CODE_SUFFIX = /及(?:其)?(?:代码|编码|编号|代号)/g;
+/** `及代码` after a department, `及电话` after a person: the label is about what comes before. */
+const CODE_SUFFIX = /及(?:其)?(?:代码|编码|编号|代号)|及(?:联系)?(?:电话|手机|方式)$/g;
 
 /** Half-width, no spaces, no markers, brackets unified to `()`. */
 export function cleanText(text: string): string {
@@ -68,7 +69,8 @@ export function normaliseLabel(text: string): NormalLabel {
     s = s.replace(UNIT_BRACKET, '');
   }
   const { text: plain, inside } = removeBrackets(s);
-  s = plain.replace(CODE_SUFFIX, '').replace(/^[:：,，、.]+|[:：,，、.]+$/g, '');
+  const trim = (x: string) => x.replace(/^[:：,，、.]+|[:：,，、.]+$/g, '');
+  s = trim(trim(plain).replace(CODE_SUFFIX, ''));
   return { key: s, unit, sub, numbering, bracketed: inside };
 }
 

@@ -47,7 +47,12 @@ export function forgetLabel(ext: VocabularyData | undefined, label: string): Voc
   }
   const money = (ext?.money ?? []).map((m) => ({ ...m, labels: keep(m.labels) })).filter((m) => m.labels.length);
   if (money.length) out.money = money;
-  if (keep(ext?.sections).length) out.sections = keep(ext?.sections);
+  const sections = { money: keep(ext?.sections?.money), other: keep(ext?.sections?.other) };
+  if (sections.money.length || sections.other.length) {
+    out.sections = {};
+    if (sections.money.length) out.sections.money = sections.money;
+    if (sections.other.length) out.sections.other = sections.other;
+  }
   if (keep(ext?.ignored).length) out.ignored = keep(ext?.ignored);
   return out;
 }
@@ -62,7 +67,7 @@ export function teachLabel(ext: VocabularyData | undefined, label: string, meani
       ? { part: meaning.money, annual: ANNUAL_OF[meaning.money] ?? meaning.money, labels: [text] }
       : { amount: meaning.money, labels: [text] };
     out.money = [...(out.money ?? []), entry];
-  } else if ('section' in meaning) out.sections = [...(out.sections ?? []), text];
+  } else if ('section' in meaning) out.sections = { ...out.sections, other: [...(out.sections?.other ?? []), text] };
   else out.ignored = [...(out.ignored ?? []), text];
   return out;
 }
@@ -79,7 +84,7 @@ export function mergeTaught(ext: VocabularyData | undefined, imported: Vocabular
       out.money = [...(out.money ?? []), { ...m, labels: [l] }];
     }
   }
-  for (const l of imported.sections ?? []) out = teachLabel(out, l, { section: true });
+  for (const l of [...(imported.sections?.money ?? []), ...(imported.sections?.other ?? [])]) out = teachLabel(out, l, { section: true });
   for (const l of imported.ignored ?? []) out = teachLabel(out, l, { ignored: true });
   // Parts other than labels (grammar, header roles, forms) come along as the file has them.
   const { grammar, columns, titles, footers, forms, selfEvaluation } = imported;

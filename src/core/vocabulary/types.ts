@@ -50,7 +50,7 @@ export interface VocabularyData {
   fields?: Partial<Record<FieldKey, string[]>>;
   money?: MoneyEntry[];
   /** Headings of a block of labels (`资金情况(万元)`, `基本信息`): labels, but no value of their own. */
-  sections?: string[];
+  sections?: { money?: string[]; other?: string[] };
   /** Labels known and deliberately not read (`填报日期`, `年度预算执行率`). */
   ignored?: string[];
   /** The label grammar: labels made only of these words, classified by their last word. */
@@ -77,5 +77,5 @@ export interface VocabularyData {
 export type LabelMatch =
   | { kind: 'field'; key: FieldKey; unit: MoneyUnit | null; exact: boolean }
   | { kind: 'money'; money: MoneyLabel; sub: boolean; unit: MoneyUnit | null; exact: boolean; numbering: Numbering | null }
-  | { kind: 'section'; unit: MoneyUnit | null }
+  | { kind: 'section'; unit: MoneyUnit | null; money: boolean }
   | { kind: 'ignored' };

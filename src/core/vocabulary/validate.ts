@@ -119,7 +119,16 @@ export function loadVocabulary(json: unknown, options: { extension?: boolean } =
       });
     }
   }
-  if (json.sections !== undefined) data.sections = strings(json.sections, 'sections');
+  if (json.sections !== undefined) {
+    const o = object(json.sections, 'sections');
+    if (o) {
+      data.sections = {};
+      for (const k of Object.keys(o)) {
+        if (k !== 'money' && k !== 'other') report(`sections.${k}`, 'unknownKey', { key: k });
+        else data.sections[k] = strings(o[k], `sections.${k}`);
+      }
+    }
+  }
   if (json.ignored !== undefined) data.ignored = strings(json.ignored, 'ignored');
   if (json.grammar !== undefined) {
     const g = object(json.grammar, 'grammar');
@@ -270,7 +279,7 @@ export function extendVocabulary(base: VocabularyData, ext: VocabularyData): Voc
     version: 1,
     fields,
     money: [...(ext.money ?? []), ...(base.money ?? [])],
-    sections: union(base.sections, ext.sections),
+    sections: { money: union(base.sections?.money, ext.sections?.money), other: union(base.sections?.other, ext.sections?.other) },
     ignored: union(base.ignored, ext.ignored),
     grammar: { words: union(gb.words, ge.words), heads: [...(ge.heads ?? []), ...(gb.heads ?? [])], money },
     columns: [...(ext.columns ?? []), ...(base.columns ?? [])],
@@ -291,7 +300,7 @@ export function taughtLabels(ext: VocabularyData): { label: string; meaning: str
   const out: { label: string; meaning: string }[] = [];
   for (const key of FIELD_KEYS) for (const l of ext.fields?.[key] ?? []) out.push({ label: l, meaning: key });
   for (const m of ext.money ?? []) for (const l of m.labels) out.push({ label: l, meaning: m.amount ?? m.part ?? '' });
-  for (const l of ext.sections ?? []) out.push({ label: l, meaning: 'section' });
+  for (const l of [...(ext.sections?.money ?? []), ...(ext.sections?.other ?? [])]) out.push({ label: l, meaning: 'section' });
   for (const l of ext.ignored ?? []) out.push({ label: l, meaning: 'ignored' });
   return out;
 }

@@ -28,7 +28,7 @@ export class Vocabulary {
   readonly data: VocabularyData;
   private readonly money = new Map<string, MoneyLabel>();
   private readonly fields = new Map<string, FieldKey>();
-  private readonly sections = new Set<string>();
+  private readonly sections = new Map<string, boolean>();
   private readonly ignored = new Set<string>();
   private readonly words: Set<string>;
   private readonly longestWord: number;
@@ -57,7 +57,8 @@ export class Vocabulary {
     for (const [field, labels] of Object.entries(data.fields ?? {}) as [FieldKey, string[]][]) {
       for (const l of labels) if (!this.fields.has(key(l))) this.fields.set(key(l), field);
     }
-    for (const l of data.sections ?? []) this.sections.add(key(l));
+    for (const l of data.sections?.money ?? []) this.sections.set(key(l), true);
+    for (const l of data.sections?.other ?? []) if (!this.sections.has(key(l))) this.sections.set(key(l), false);
     for (const l of data.ignored ?? []) this.ignored.add(key(l));
     this.words = new Set(data.grammar?.words ?? []);
     this.longestWord = Math.max(1, ...[...this.words].map((w) => w.length));
@@ -167,7 +168,8 @@ export class Vocabulary {
     if (money) return { kind: 'money', money, sub: n.sub, unit: n.unit, exact: true, numbering: n.numbering };
     const field = this.fields.get(k);
     if (field && !n.sub) return { kind: 'field', key: field, unit: n.unit, exact: true };
-    if (this.sections.has(k)) return { kind: 'section', unit: n.unit };
+    const section = this.sections.get(k);
+    if (section !== undefined) return { kind: 'section', unit: n.unit, money: section };
     if (this.ignored.has(k)) return { kind: 'ignored' };
     if (k.length < 2 || k.length > GRAMMAR_MAX || !this.covered(k)) return null;
     const head = this.heads.find((h) => k.endsWith(h.end) && k.length >= h.end.length);

@@ -176,3 +176,11 @@ describe('loading vocabularies', () => {
     expect(bare.label('主管预算部门')).toBeNull();
   });
 });
+
+test('the shipped vocabulary lists each wording once', () => {
+  const dups = (xs: readonly string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+  expect(dups(shipped.grammar.words)).toEqual([]);
+  // A label means one thing: no label in two lists.
+  const labels = [...Object.values(shipped.fields).flat(), ...shipped.money.flatMap((m) => m.labels), ...shipped.sections.money, ...shipped.sections.other, ...shipped.ignored];
+  expect(dups(labels)).toEqual([]);
+});
