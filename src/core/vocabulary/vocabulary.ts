@@ -12,6 +12,17 @@ import type { FieldKey, FormType, MoneyKey } from '../model';
 import { cleanText, compileGlob, normaliseLabel, removeBrackets } from './normalise';
 import type { ColumnRole, HeadRule, LabelMatch, MoneyLabel, Requirement, VocabularyData } from './types';
 
+/** The answer for `key`, computed once (the map is emptied when it grows large). */
+function remember<T>(map: Map<string, T>, key: string, compute: () => T): T {
+  let v = map.get(key);
+  if (v === undefined) {
+    if (map.size > 20_000) map.clear();
+    v = compute();
+    map.set(key, v);
+  }
+  return v;
+}
+
 /** Labels longer than this (in normalised characters) are not read by grammar: values are longer. */
 const GRAMMAR_MAX = 16;
 
@@ -44,6 +55,8 @@ export class Vocabulary {
   private readonly labels = new Map<string, LabelMatch | null>();
   private readonly roles = new Map<string, ColumnRole | null>();
   private readonly coverage = new Map<string, boolean>();
+  /** Per-text answers: stacked tables repeat the same titles, footers and labels thousands of times. */
+  private readonly memo = { titles: new Map<string, boolean>(), titleWords: new Map<string, boolean>(), footers: new Map<string, boolean>(), labelLike: new Map<string, boolean>() };
 
   constructor(data: VocabularyData) {
     this.data = data;
@@ -92,6 +105,10 @@ export class Vocabulary {
    * from another label's cell.
    */
   labelLike(text: string): boolean {
+    return remember(this.memo.labelLike, text, () => this.computeLabelLike(text));
+  }
+
+  private computeLabelLike(text: string): boolean {
     if (this.label(text)) return true;
     if (text.length > 40) return false;
     if (/[:：]\s*$/.test(text) && cleanText(text).length <= 20) return true;
@@ -114,6 +131,10 @@ export class Vocabulary {
 
   /** A title line's text (`2023年项目支出绩效目标申报表`): a form name, short, not a `label:` pair. */
   isTitleText(text: string): boolean {
+    return remember(this.memo.titles, text, () => this.computeTitleText(text));
+  }
+
+  private computeTitleText(text: string): boolean {
     if (text.length > 120) return false;
     const c = cleanText(text);
     if (c.length > 60 || /[:：]/.test(c.slice(0, 8))) return false;
@@ -123,13 +144,22 @@ export class Vocabulary {
 
   /** True when a text names a form loosely enough to be a table's title when it heads the table (`部门整体绩效目标`). */
   hasTitleWord(text: string): boolean {
+    return remember(this.memo.titleWords, text, () => this.computeTitleWord(text));
+  }
+
+  private computeTitleWord(text: string): boolean {
     const c = cleanText(text);
     return c.length <= 60 && this.titleWords.some((w) => c.includes(w));
   }
 
   /** A footer line (审核意见, 填表人, 注: …, a stamp line). Only its first characters are looked at. */
   isFooterText(text: string): boolean {
-    const t = cleanText(text.slice(0, 60));
+    const head = text.slice(0, 60);
+    return remember(this.memo.footers, head, () => this.computeFooterText(head));
+  }
+
+  private computeFooterText(text: string): boolean {
+    const t = cleanText(text);
     if (this.footerStarts.some((g) => g(t))) return true;
     if (t.length <= 40 && this.stamps.some((s) => t.includes(s))) return true;
     return !!this.dateLine && t.endsWith(this.dateLine);
