@@ -21,6 +21,7 @@ const TEXT: Catalogue = {
   emptyGroup: { 'zh-CN': '（未填写）', 'en-US': '(not filled in)' },
   blank: { 'zh-CN': '（空）', 'en-US': '(blank)' },
   notes: { 'zh-CN': '      未能读取', 'en-US': '      Could not read' },
+  unrecognised: { 'zh-CN': '      未能识别的栏目（可用 --vocabulary 词表说明）', 'en-US': '      Labels not understood (explain them with --vocabulary)' },
   findings: { 'zh-CN': '    发现的问题', 'en-US': '    Findings' },
   error: { 'zh-CN': '错误', 'en-US': 'error' },
   warning: { 'zh-CN': '警告', 'en-US': 'warning' },
@@ -71,6 +72,10 @@ function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
   if (table.money.items.length) {
     out.push(t('money', lang, { unit: table.money.unit ?? t('noUnit', lang) }));
     for (const m of table.money.items) out.push(`        ${m.label.replace(/[:：]$/, '')} [${m.key}]  ${m.cell}  ${m.text || t('blank', lang)}`);
+  }
+  if (table.unrecognisedLabels?.length) {
+    out.push(t('unrecognised', lang));
+    for (const u of table.unrecognisedLabels) out.push(`        ${u.text}  ${u.cell}`);
   }
   out.push(t('indicators', lang, { n: table.indicators.length }));
   let l1 = '\u0000';
