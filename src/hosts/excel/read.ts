@@ -37,6 +37,8 @@ export interface ReadOptions {
 
 export interface ReadResult {
   snapshot: SheetSnapshot;
+  /** The sheet read, by name and id. */
+  sheet: { name: string; id: string };
   /** Cells in the used range. */
   cells: number;
   /** Read in row chunks (the sheet is big). */
@@ -53,7 +55,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
   return run(async (context) => {
     let sheet = context.workbook.worksheets.getActiveWorksheet();
     let used = sheet.getUsedRangeOrNullObject(true);
-    sheet.load('name');
+    sheet.load('name, id');
     let grids: SnapshotGrids | null = null;
     let firstFailure: unknown = null;
 
@@ -70,7 +72,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
         firstFailure = error;
         sheet = context.workbook.worksheets.getActiveWorksheet();
         used = sheet.getUsedRangeOrNullObject(true);
-        sheet.load('name');
+        sheet.load('name, id');
       }
     }
     if (!grids && (options.probeFirst || firstFailure)) {
@@ -78,7 +80,8 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
       await context.sync();
     }
     const name = sheet.name;
-    if (used.isNullObject) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, cells: 0, chunked: false, merges: 'skipped' };
+    const ref = { name, id: sheet.id };
+    if (used.isNullObject) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, sheet: ref, cells: 0, chunked: false, merges: 'skipped' };
 
     const extent = parseRangeAddress(used.address);
     if (!extent) throw new Error(`unreadable used-range address ${used.address}`);
@@ -108,7 +111,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
       merges,
     };
     if (grids.anyFormula) snapshot.formulas = grids.formulas;
-    return { snapshot, cells, chunked, merges: mergeState };
+    return { snapshot, sheet: ref, cells, chunked, merges: mergeState };
   });
 }
 
