@@ -90,7 +90,7 @@ export async function watchActiveSheet(
       await run(async (context) => {
         subscription.remove();
         await context.sync();
-      }, subscription.context);
+      }, { reuse: subscription.context });
     } catch {
       // the workbook or pane is closing: the handler goes with it
     }

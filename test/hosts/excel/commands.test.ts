@@ -14,7 +14,7 @@ function installOffice(excel: FakeExcel, options: { dialogs?: boolean; lang?: st
   const handlers: Record<string, Handler> = {};
   const dialog = { addEventHandler: (type: string, h: Handler) => (handlers[type] = h), close: jest.fn() };
   const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
-  g.Excel = { run: (a: unknown, b?: unknown) => (b ? excel.run(b as never, a as never) : excel.run(a as never)) };
+  g.Excel = { run: (a: unknown, b?: unknown) => (b ? excel.run(b as never, { reuse: a as never }) : excel.run(a as never)) };
   g.Office = {
     context: {
       displayLanguage: options.lang ?? 'zh-CN',
