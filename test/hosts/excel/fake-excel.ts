@@ -887,6 +887,7 @@ export async function userEdits(excel: FakeExcel, sheet: FakeSheet, cell: string
   const c = sheet.cell(cell);
   c.value = value;
   c.text = value;
+  excel.undoStack.push(`edit ${cell}`);
   const args = { address: cell, changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id, type: 'WorksheetChanged', ...(excel.supports('1.14') ? { triggerSource: 'Unknown' } : {}) };
   for (const handler of [...sheet.handlers]) await handler(args);
 }
