@@ -96,3 +96,32 @@ export async function watchActiveSheet(
     }
   };
 }
+
+/**
+ * The write sync of a batch that switches change events off (ExcelApi 1.8) while it writes: should Excel refuse a
+ * command in it, the batch stops there, before the command that switches them back on. `recover` then does that in
+ * a run of its own.
+ */
+export class EventsGuard {
+  /** The write sync is under way (a failure now may have left some writes done). */
+  writing = false;
+  private restore = false;
+
+  /** The write sync starts; `previous`: enableEvents before the batch switched it off. */
+  begin(previous: boolean | undefined): void {
+    this.writing = true;
+    this.restore = previous === true;
+  }
+
+  end(): void {
+    this.writing = false;
+  }
+
+  async recover(run: ExcelRun): Promise<void> {
+    if (!this.writing || !this.restore) return;
+    await run(async (context) => {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    }).catch(() => undefined);
+  }
+}

@@ -114,6 +114,6 @@ export class ExcelHost implements Host {
   private templateOptions(): TemplateOptions {
     const { features } = this.capabilities();
     // range.copyFrom arrived with getRanges, in ExcelApi 1.9.
-    return { multiRange: features.multiRange, suspendEvents: features.suspendEvents, copyFormats: features.multiRange };
+    return { multiRange: features.multiRange, suspendEvents: features.suspendEvents, copyFormats: features.multiRange, undoGroups: features.undoGroups };
   }
 }

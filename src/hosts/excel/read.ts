@@ -143,8 +143,9 @@ async function readRows(context: Excel.RequestContext, sheet: Excel.Worksheet, e
 
 /**
  * Merged areas of rows `top..bottom` from column A (getMergedAreasOrNullObject returns the areas whose top-left
- * cell is inside the range, so the range starts at column A and, first, at row 1). More than 512 areas make the
- * request fail: then each half is asked separately, within a budget of syncs.
+ * cell is inside the range, so the range starts at column A and, first, at row 1), each area's address read on its
+ * own (RangeAreas.areas). More than 512 areas make the request fail: then each half is asked separately, within a
+ * budget of syncs. Any other failure is not retried (halving cannot cure it): those merges are missing.
  */
 async function readMerges(
   context: Excel.RequestContext,
@@ -154,16 +155,25 @@ async function readMerges(
   budget: { syncs: number },
 ): Promise<{ areas: CellRange[]; complete: boolean }> {
   const merged = sheet.getRangeByIndexes(rows.top, 0, rows.bottom - rows.top + 1, right + 1).getMergedAreasOrNullObject();
-  merged.load('address');
+  merged.areas.load('address');
   budget.syncs--;
   try {
     await context.sync();
-  } catch {
-    if (rows.bottom === rows.top || budget.syncs < 2) return { areas: [], complete: false };
+  } catch (error) {
+    if (!isTooManyAreas(error) || rows.bottom === rows.top || budget.syncs < 2) return { areas: [], complete: false };
     const mid = Math.floor((rows.top + rows.bottom) / 2);
     const upper = await readMerges(context, sheet, { top: rows.top, bottom: mid }, right, budget);
     const lower = await readMerges(context, sheet, { top: mid + 1, bottom: rows.bottom }, right, budget);
     return { areas: [...upper.areas, ...lower.areas], complete: upper.complete && lower.complete };
   }
-  return { areas: merged.isNullObject ? [] : areasOf(merged.address), complete: true };
+  return { areas: merged.isNullObject ? [] : merged.areas.items.flatMap((area) => areasOf(area.address)), complete: true };
+}
+
+/**
+ * Excel reports more than 512 merged areas as a general failure, without a code of its own: any error but the
+ * known, specific ones (cell-edit mode, a sheet gone, protection, a missing API). A response too large is cured by
+ * asking for halves too.
+ */
+function isTooManyAreas(error: unknown): boolean {
+  return classify(error) === 'failed';
 }

@@ -682,6 +682,7 @@ export class FakeContext {
   /** `range.insert('Down')` on whole rows: cells, merges and formulas move as in Excel. */
   private insertRows(sheet: FakeSheet, rect: CellRange, shift: string): void {
     if (shift !== 'Down' || rect.left !== 0 || rect.right !== 16_383) throw new Error('fake Excel: only whole rows are inserted');
+    if (sheet.protected) throw officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
     const count = rect.bottom - rect.top + 1;
     const at = (row: number) => (row >= rect.top ? row + count : row);
     moveCells(sheet, (r) => at(r), (f) => shiftFormula(f, sheet.name, rect.top, count));
@@ -704,6 +705,7 @@ export class FakeContext {
   /** `range.delete('Up')` on whole rows. */
   private deleteRows(sheet: FakeSheet, rect: CellRange, shift: string): void {
     if (shift !== 'Up' || rect.left !== 0 || rect.right !== 16_383) throw new Error('fake Excel: only whole rows are deleted');
+    if (sheet.protected) throw officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
     const first = rect.top;
     const end = rect.bottom + 1;
     const count = end - first;

@@ -134,3 +134,18 @@ describe('Office errors → HostError', () => {
     expect(error.code).toBe('unsupported');
   });
 });
+
+describe('AccessDenied (issue 10)', () => {
+  test('on a protected sheet it says protected; otherwise it does not guess protection', () => {
+    const protectedSheet = toHostError(officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.'));
+    expect(protectedSheet.code).toBe('protected');
+    const denied = toHostError(officeError('AccessDenied', 'You cannot perform the requested operation.'));
+    expect(denied.messages['zh-CN']).not.toContain('工作表受保护');
+    expect(denied.messages['en-US']).not.toContain('sheet is protected');
+    expect(protectedSheet.messages['zh-CN']).toContain('工作表受保护');
+    expect(denied.messages['zh-CN']).toContain('Excel 拒绝了这次修改');
+    expect(denied.messages['zh-CN']).toContain('只读');
+    expect(denied.messages['zh-CN']).toContain('没有做任何修改');
+    expect(denied.messages['en-US']).toContain('Excel refused the change');
+  });
+});
