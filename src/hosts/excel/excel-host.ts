@@ -11,7 +11,7 @@ import type { ApplyResult, HighlightCell, Host, InsertionRecord } from '../host'
 import type { ExcelCapabilities, ExcelRun } from './api';
 import { applyEdits } from './edits';
 import { OwnWrites, watchActiveSheet } from './events';
-import { clearHighlights, highlight, HighlightStore } from './highlight';
+import { clearHighlights, highlight, HighlightStore, type HighlightOptions } from './highlight';
 import { ExcelReader, type ExcelReaderOptions, type HostNotice } from './reader';
 import { addReportSheet } from './report-sheet';
 import { selectCell } from './select';
@@ -64,11 +64,16 @@ export class ExcelHost implements Host {
   }
 
   highlight(sheet: string, cells: HighlightCell[]): Promise<void> {
-    return highlight(this.run, this.highlights, this.capabilities().features.cellProperties, sheet, cells);
+    return highlight(this.run, this.highlights, this.highlightOptions(), sheet, cells);
   }
 
   clearHighlights(): Promise<void> {
-    return clearHighlights(this.run, this.highlights, this.capabilities().features.cellProperties);
+    return clearHighlights(this.run, this.highlights, this.highlightOptions());
+  }
+
+  private highlightOptions(): HighlightOptions {
+    const { features } = this.capabilities();
+    return { cellProperties: features.cellProperties && features.multiRange, undoGroups: features.undoGroups };
   }
 
   onSheetChanged(listener: () => void): Promise<() => Promise<void>> {

@@ -744,7 +744,19 @@ export class FakeContext {
     });
     const all = flat.every((c) => c?.locked !== false);
     const none = flat.every((c) => c?.locked === false);
-    const format = this.register(new OfficeMockObject({ protection: { locked: all || !none } }));
+    const format = this.register(
+      new OfficeMockObject({
+        protection: { locked: all || !none },
+        fill: {
+          color: '',
+          clear: () => {
+            this.requireApi('getRanges');
+            this.action();
+            this.write(() => rects.forEach((rect) => this.each(sheet, rect, 'format', (c, a) => (delete c.fill, delete c.pattern, delete c.patternColor, delete c.tint, this.excel.log.push(`clear ${a}`)))));
+          },
+        },
+      }),
+    );
     if (!all && !none) setMockValue((format as unknown as { protection: object }).protection, 'locked', null); // mixed
     const areas: Record<string, unknown> = {
       load: (props: string) => {
@@ -752,7 +764,11 @@ export class FakeContext {
         this.afterNextSync(areas, 'items', items);
       },
     };
-    return { areas, format: tracked(format, { onSet: () => undefined, onLoad: (props) => this.loaded(props, 12), onPath: () => this.path() }) };
+    const onSet = (path: string, value: unknown) => {
+      this.action(value);
+      this.write(() => rects.forEach((rect) => this.setProperty(sheet, rect, `format/${path}`, value)));
+    };
+    return { areas, format: tracked(format, { onSet, onLoad: (props) => this.loaded(props, 12), onPath: () => this.path() }) };
   }
 
   private mergedAreas(sheet: FakeSheet, rect: CellRange): unknown {
