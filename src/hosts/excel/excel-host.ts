@@ -10,7 +10,7 @@ import type { WorkbookSettings } from '../../core/settings';
 import type { ApplyResult, HighlightCell, Host, InsertionRecord } from '../host';
 import type { ExcelCapabilities, ExcelRun } from './api';
 import { applyEdits } from './edits';
-import { OwnWrites, watchActiveSheet } from './events';
+import { OwnWrites, SheetWatcher } from './events';
 import { clearHighlights, highlight, HighlightStore, type HighlightOptions } from './highlight';
 import { ExcelReader, type ExcelReaderOptions, type HostNotice } from './reader';
 import { addReportSheet } from './report-sheet';
@@ -30,6 +30,7 @@ export class ExcelHost implements Host {
   private readonly reader: ExcelReader;
   private readonly run: ExcelRun;
   private readonly own: OwnWrites;
+  private watcher: SheetWatcher | null = null;
   private readonly highlights = new HighlightStore();
   /** The merge edits of each insertion made here (by its record), so undoing it can rejoin a merge it split. */
   private readonly insertions = new Map<string, MergeEdit[]>();
@@ -50,8 +51,11 @@ export class ExcelHost implements Host {
     return this.reader.takeNotice();
   }
 
-  readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
-    return this.reader.readActiveSheet(onProgress);
+  /** Read the active sheet; the change watcher moves to it if it listened to another. */
+  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
+    const snapshot = await this.reader.readActiveSheet(onProgress);
+    if (this.watcher && this.reader.lastSheet) await this.watcher.follow(this.reader.lastSheet).catch(() => undefined);
+    return snapshot;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -76,8 +80,10 @@ export class ExcelHost implements Host {
     return { cellProperties: features.cellProperties && features.multiRange, undoGroups: features.undoGroups };
   }
 
+  /** Hear the user's edits of the sheet being checked (the last one read), following it when a check reads another. */
   onSheetChanged(listener: () => void): Promise<() => Promise<void>> {
-    return watchActiveSheet(this.run, this.capabilities().features.changeEvents, this.own, listener);
+    this.watcher ??= new SheetWatcher(this.run, this.own, this.capabilities().features.changeEvents);
+    return this.watcher.watch(listener, this.reader.lastSheet);
   }
 
   loadSettings(): Promise<WorkbookSettings> {
