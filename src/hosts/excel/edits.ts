@@ -16,6 +16,8 @@ export interface EditOptions {
   multiRange: boolean;
   /** context.runtime.enableEvents (ExcelApi 1.8): no change events from our writes. */
   suspendEvents: boolean;
+  /** Excel.run's mergeUndoGroup (ExcelApi 1.20): the batch is one step of Excel's undo. */
+  undoGroups?: boolean;
 }
 
 /** What a target cell holds now, and whether it is locked (null: unknown or mixed, counted as locked). */
@@ -86,7 +88,7 @@ export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: Edit
       guard.end();
       result.applied.push(...writes.map((w) => w.edit));
       return result;
-    });
+    }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
     await guard.recover(run);
     throw toHostError(error, { partial: guard.writing, sheet: bySheet.size === 1 ? [...bySheet.keys()][0] : undefined });

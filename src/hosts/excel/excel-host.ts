@@ -64,7 +64,7 @@ export class ExcelHost implements Host {
 
   applyEdits(edits: CellEdit[]): Promise<ApplyResult> {
     const { features } = this.capabilities();
-    return applyEdits(this.run, edits, { multiRange: features.multiRange, suspendEvents: features.suspendEvents }, this.own);
+    return applyEdits(this.run, edits, { multiRange: features.multiRange, suspendEvents: features.suspendEvents, undoGroups: features.undoGroups }, this.own);
   }
 
   highlight(sheet: string, cells: HighlightCell[]): Promise<void> {

@@ -179,3 +179,12 @@ test('asText: whatever the text, Excel (as the fake types it) keeps exactly that
   expect(asText('项目名称')).toBe('项目名称'); // plain text gets no apostrophe
   expect(asText('≥95%')).toBe('≥95%');
 });
+
+test('where Excel keeps add-in changes in its undo (ExcelApi 1.20), a batch of fixes is one undo step', async () => {
+  const excel = new FakeExcel([sheet()], { api: '1.20' });
+  const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+  await userEdits(excel, excel.sheet('绩效目标表'), 'A1', '用户的修改');
+  await host.applyEdits(EDITS);
+  expect(excel.runOptions.at(-1)).toEqual({ mergeUndoGroup: true });
+  expect(excel.undoStack).toEqual(['edit A1', 'add-in']);
+});
