@@ -2,11 +2,7 @@
  * @jest-environment jsdom
  */
 /** loader.js: the task pane where the web view can run it; a plain page saying what to do where it cannot. */
-const loader = require('../../src/taskpane/loader.js') as {
-  canRunPane(w: unknown): boolean;
-  webviewName(w: unknown): string | null;
-  start(w: Window, tag: Element): { started: boolean; fallback: string | null };
-};
+import * as loader from '../../src/taskpane/loader';
 
 type LoaderWindow = Window & { ptcheckPaneStarted?: () => void; ptcheckPaneFailed?: (e: unknown) => void; Office?: unknown; ResizeObserver?: unknown; CSS?: unknown };
 
