@@ -41,18 +41,26 @@ const BMP = HAN_RANGES.filter(([a]) => a <= 0xffff)
   .map(([a, b]) => unitRange(a, b))
   .join('');
 
-/** The ranges above U+FFFF, as alternatives of surrogate pairs (`\uD840[\uDC00-\uDFFF]|…`). */
+/**
+ * The ranges above U+FFFF, as alternatives of surrogate pairs: runs of high surrogates whose every low surrogate
+ * is Han share one alternative (`[\uD840-\uD868][\uDC00-\uDFFF]|\uD869[\uDC00-\uDEDF]|…`).
+ */
 const ASTRAL = HAN_RANGES.filter(([a]) => a > 0xffff)
   .flatMap(([a, b]) => {
-    const out: string[] = [];
+    const high = (cp: number) => 0xd800 + ((cp - 0x10000) >> 10);
+    const low = (cp: number) => 0xdc00 + ((cp - 0x10000) & 0x3ff);
+    const parts: { highs: [number, number]; lows: [number, number] }[] = [];
     for (let start = a; start <= b; ) {
-      const high = 0xd800 + ((start - 0x10000) >> 10);
-      const end = Math.min(b, 0x10000 + ((high - 0xd800 + 1) << 10) - 1); // the last code point with this high surrogate
-      const low = (cp: number) => 0xdc00 + ((cp - 0x10000) & 0x3ff);
-      out.push(`${hex(high)}[${unitRange(low(start), low(end))}]`);
+      const h = high(start);
+      const end = Math.min(b, 0x10000 + ((h - 0xd800 + 1) << 10) - 1); // the last code point with this high surrogate
+      const lows: [number, number] = [low(start), low(end)];
+      const last = parts[parts.length - 1];
+      const full = lows[0] === 0xdc00 && lows[1] === 0xdfff;
+      if (last && full && last.lows[0] === 0xdc00 && last.lows[1] === 0xdfff && last.highs[1] === h - 1) last.highs[1] = h;
+      else parts.push({ highs: [h, h], lows });
       start = end + 1;
     }
-    return out;
+    return parts.map((p) => `${p.highs[0] === p.highs[1] ? hex(p.highs[0]) : `[${unitRange(p.highs[0], p.highs[1])}]`}[${unitRange(p.lows[0], p.lows[1])}]`);
   })
   .join('|');
 

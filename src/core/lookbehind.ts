@@ -30,17 +30,26 @@ export interface Branch {
   notAfter?: RegExp;
 }
 
+/** The branches as one global pattern without their lookbehinds: it finds the places worth trying. */
+const candidates = new WeakMap<Branch[], RegExp>();
+
 /** The first match of `branches` as one alternation would find it: earliest position, then the first branch there. */
 export function firstMatch(text: string, branches: Branch[]): { index: number; text: string } | null {
-  for (let p = 0; p <= text.length; p++) {
+  let any = candidates.get(branches);
+  if (!any) candidates.set(branches, (any = new RegExp(branches.map((b) => `(?:${b.re.source.replace(/^\^/, '')})`).join('|'), 'g')));
+  // No branch matches, lookbehind or not, before the place `any` finds; there the branches are tried in order.
+  any.lastIndex = 0;
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const p = m.index;
     const prev = p > 0 ? text[p - 1] : '';
     const rest = text.slice(p);
     for (const b of branches) {
       if (b.after && !(p > 0 && b.after.test(prev))) continue;
       if (b.notAfter && p > 0 && b.notAfter.test(prev)) continue;
-      const m = b.re.exec(rest);
-      if (m) return { index: p, text: m[0] };
+      const found = b.re.exec(rest);
+      if (found) return { index: p, text: found[0] };
     }
+    any.lastIndex = p + 1;
   }
   return null;
 }
