@@ -96,11 +96,6 @@ export class SheetWatcher {
     await this.attach(sheet);
   }
 
-  /** The sheet listened to, if any. */
-  get sheet(): WatchedSheet | null {
-    return this.current?.sheet ?? null;
-  }
-
   private async attach(target: WatchedSheet | null): Promise<void> {
     const watched: WatchedSheet = { name: '', id: '' };
     const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {

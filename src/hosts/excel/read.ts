@@ -44,7 +44,7 @@ export interface ReadResult {
   /** Read in row chunks (the sheet is big). */
   chunked: boolean;
   /** Merged areas: all read, some missing (a part failed), or not asked for. */
-  merges: 'read' | 'incomplete' | 'skipped';
+  merges: 'read' | 'incomplete' | 'failed' | 'skipped';
 }
 
 const EXTENT = 'address, rowCount, columnCount';
@@ -99,7 +99,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
     if (options.merges) {
       const found = await readMerges(context, sheet, { top: 0, bottom: extent.bottom }, extent.right, { syncs: options.limits.mergeSyncs });
       merges = clipMerges(found.areas, extent);
-      mergeState = found.complete ? 'read' : 'incomplete';
+      mergeState = found.state;
     }
 
     const snapshot: SheetSnapshot = {
@@ -153,20 +153,22 @@ async function readMerges(
   rows: { top: number; bottom: number },
   right: number,
   budget: { syncs: number },
-): Promise<{ areas: CellRange[]; complete: boolean }> {
+): Promise<{ areas: CellRange[]; state: 'read' | 'incomplete' | 'failed' }> {
   const merged = sheet.getRangeByIndexes(rows.top, 0, rows.bottom - rows.top + 1, right + 1).getMergedAreasOrNullObject();
   merged.areas.load('address');
   budget.syncs--;
   try {
     await context.sync();
   } catch (error) {
-    if (!isTooManyAreas(error) || rows.bottom === rows.top || budget.syncs < 2) return { areas: [], complete: false };
+    if (!isTooManyAreas(error)) return { areas: [], state: 'failed' };
+    if (rows.bottom === rows.top || budget.syncs < 2) return { areas: [], state: 'incomplete' };
     const mid = Math.floor((rows.top + rows.bottom) / 2);
     const upper = await readMerges(context, sheet, { top: rows.top, bottom: mid }, right, budget);
     const lower = await readMerges(context, sheet, { top: mid + 1, bottom: rows.bottom }, right, budget);
-    return { areas: [...upper.areas, ...lower.areas], complete: upper.complete && lower.complete };
+    const state = upper.state === 'failed' || lower.state === 'failed' ? 'failed' : upper.state === 'read' && lower.state === 'read' ? 'read' : 'incomplete';
+    return { areas: [...upper.areas, ...lower.areas], state };
   }
-  return { areas: merged.isNullObject ? [] : merged.areas.items.flatMap((area) => areasOf(area.address)), complete: true };
+  return { areas: merged.isNullObject ? [] : merged.areas.items.flatMap((area) => areasOf(area.address)), state: 'read' };
 }
 
 /**

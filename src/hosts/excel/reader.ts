@@ -67,6 +67,7 @@ export class ExcelReader {
       this.lastSheet = result.sheet;
       if (!features.merges && result.cells > 0) this.notice('merges', MERGES_MISSING);
       if (result.merges === 'incomplete') this.notice('merges-incomplete', MERGES_INCOMPLETE);
+      if (result.merges === 'failed') this.notice('merges-failed', MERGES_FAILED);
       return result.snapshot;
     } catch (error) {
       throw toHostError(error);
@@ -89,6 +90,11 @@ const OFFICE_1_13 = officeFor('1.13');
 const MERGES_MISSING: HostNotice = {
   'zh-CN': `这个 Office 版本读不到合并单元格（需要 ExcelApi 1.13，即 ${OFFICE_1_13['zh-CN']}），表格结构按空白单元格推断，个别单元格的归属可能不准。`,
   'en-US': `This Office version cannot read merged cells (that needs ExcelApi 1.13: ${OFFICE_1_13['en-US']}); the table layout is inferred from blank cells and may be off in places.`,
+};
+
+const MERGES_FAILED: HostNotice = {
+  'zh-CN': 'Excel 这次没有返回合并单元格，表格结构按空白单元格推断，个别单元格的归属可能不准。再校验一次通常可以读到。',
+  'en-US': 'Excel did not return the merged cells this time; the table layout is inferred from blank cells and may be off in places. Checking again usually reads them.',
 };
 
 const MERGES_INCOMPLETE: HostNotice = {
