@@ -2,14 +2,23 @@
  * Web build of the Excel add-in: task pane and ribbon-command pages, icons and manifest, into dist/.
  *
  *   npm run build:web     production: minified, no source maps
- *   npm run dev-server    https://localhost:3000 with webpack-dev-server's self-signed certificate
+ *   npm run dev-server    https://localhost:3000 (Office's developer certificate where it can be installed)
  *
  * Deploying somewhere other than localhost: set ADDIN_BASE_URL (https, no trailing slash needed), e.g.
  *   ADDIN_BASE_URL=https://intranet.example.gov.cn/ptcheck npm run build:web
  * and every https://localhost:3000 URL in dist/manifest.xml becomes https://intranet.example.gov.cn/ptcheck/...
  * (production builds only; the dev server always serves localhost). Upload dist/ (without dist/node) to that place.
  *
- * office.js is never bundled: both HTML templates load it from Microsoft's CDN.
+ * office.js comes from Microsoft's CDN; with ADDIN_OFFICE_JS=local it is copied into dist/office-js/ and the pages
+ * load nothing from outside the add-in's origin (scripts/office-js.js). Every page carries a Content-Security-Policy
+ * saying so.
+ *
+ * Two kinds of JavaScript (scripts/browser-targets.js), as two webpack layers of one build:
+ * - legacy: commands.js (the ribbon's 一键校验, core included), dialog.js and taskpane-loader.js, transpiled to
+ *   ES5 with core-js polyfills for what they use, for the Internet Explorer 11 web view of Office 2016/2019;
+ * - pane: the task pane and the browser preview (React, Fluent UI, and the dependencies too), for the declared floor.
+ * taskpane.html loads only the ES5 loader; it loads the pane where the web view can run it, else shows a plain page.
+ *
  * dist/node/ belongs to `npm run build:node` (the CLI) and survives the clean below.
  */
 'use strict';
@@ -19,55 +28,94 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { rewriteManifestUrls } = require('./scripts/manifest-url');
 const { announceWhenBuilt, canOpenBrowser } = require('./scripts/dev-server-banner');
+const { LEGACY_TARGETS, PANE_TARGETS } = require('./scripts/browser-targets');
+const { LOCAL_DIR, contentSecurityPolicy, isNeededFile, officeJsMode, officeJsUrl, resolveOfficeJsDir } = require('./scripts/office-js');
+const { httpsServer } = require('./scripts/dev-cert');
 
 const DEV_PORT = 3000;
 const PREVIEW_PATH = '/preview.html';
 
 /**
- * Pages of the add-in: entry module, HTML template, output file. `preview` is the task pane against a workbook
- * held in the browser (no Office.js, no CDN): try the add-in without Excel, or put dist/ on any static web server
- * as a checker for people with WPS instead of Excel. It opens assets/samples/seed-shanghai-2020.xlsx on arrival.
+ * Entry points by layer. `preview` is the task pane against a workbook held in the browser (no Office.js): try the
+ * add-in without Excel, or put dist/ on any static web server as a checker for people with WPS instead of Excel.
  */
+const ENTRIES = {
+  commands: { import: './src/commands/commands.ts', layer: 'legacy' },
+  dialog: { import: './src/commands/dialog.ts', layer: 'legacy' },
+  'taskpane-loader': { import: './src/taskpane/loader.js', layer: 'legacy' },
+  taskpane: { import: './src/taskpane/index.tsx', layer: 'pane' },
+  preview: { import: './src/preview/index.tsx', layer: 'pane' },
+};
+
+/** HTML pages: file, template, scripts. taskpane.html writes its own script tag (the loader, told the pane's file). */
 const PAGES = [
-  { name: 'taskpane', entry: './src/taskpane/index.tsx', template: './src/taskpane/taskpane.html' },
-  { name: 'commands', entry: './src/commands/commands.ts', template: './src/commands/commands.html' },
-  { name: 'dialog', entry: './src/commands/dialog.ts', template: './src/commands/dialog.html' },
-  { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html' },
+  { name: 'taskpane', template: './src/taskpane/taskpane.html', chunks: ['taskpane-loader', 'taskpane'], inject: false },
+  { name: 'commands', template: './src/commands/commands.html', chunks: ['commands'] },
+  { name: 'dialog', template: './src/commands/dialog.html', chunks: ['dialog'] },
+  { name: 'preview', template: './src/preview/preview.html', chunks: ['preview'] },
 ];
 
 /**
- * Dev server options. Uses Office's trusted dev certificate only if office-addin-dev-certs happens to be installed
- * and its CA was set up (needs sudo); otherwise webpack-dev-server's own self-signed certificate, which the browser
- * asks to trust once. With `--env open` (npm start) it opens the preview page when there is a display to open it
- * on; either way it prints the preview URL and how to sideload manifest.xml once the first build is done.
+ * Babel for one layer: syntax down to `targets`, core-js polyfills for the built-ins the code uses. `helpers`: take
+ * Babel's helpers from @babel/runtime; off for @babel/runtime itself, which gets only the polyfills its helpers use
+ * (Symbol.iterator, Array.from, Promise…: IE 11 has none of them, and a helper needs them to spread a Map).
  */
+function babel(targets, helpers = true) {
+  return {
+    loader: 'babel-loader',
+    options: {
+      babelrc: false,
+      configFile: false,
+      cacheDirectory: true,
+      sourceType: 'unambiguous', // dependencies mix ES modules and CommonJS
+      presets: [['@babel/preset-env', { targets, modules: false, bugfixes: true, useBuiltIns: 'usage', corejs: '3.51' }]],
+      // Babel's helpers (async functions, for…of, spread) from @babel/runtime, once, instead of a copy per module.
+      plugins: helpers ? [['@babel/plugin-transform-runtime', { corejs: false, helpers: true, regenerator: true, version: '7.29' }]] : [],
+    },
+  };
+}
+
+/** TypeScript, types stripped only (type checking is `npm run typecheck`); Babel does the rest per layer. */
+function typescript(production) {
+  return {
+    loader: 'ts-loader',
+    options: {
+      configFile: path.resolve(__dirname, 'tsconfig.json'),
+      transpileOnly: true,
+      // ES modules (webpack tree-shakes Fluent UI), newest syntax: Babel lowers it for each layer's targets.
+      compilerOptions: { noEmit: false, module: 'es2020', target: 'es2022', sourceMap: !production },
+    },
+  };
+}
+
+/** Module rules of one layer: our TypeScript and JavaScript, and every dependency (core-js itself excepted). */
+function layerRules(layer, targets, production) {
+  return {
+    issuerLayer: layer,
+    oneOf: [
+      { test: /[\\/]src[\\/]taskpane[\\/]loader\.js$/, use: [] }, // hand-written ES5, shipped as it is
+      { test: /\.tsx?$/, exclude: /node_modules/, use: [babel(targets), typescript(production)] },
+      { test: /node_modules[\\/]@babel[\\/]runtime[\\/]/, use: [babel(targets, false)] },
+      { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [babel(targets)] },
+    ],
+  };
+}
+
 async function devServer(env) {
-  let server = { type: 'https' };
-  let devCerts = null;
-  try {
-    devCerts = require('office-addin-dev-certs');
-  } catch {
-    // not installed (the usual case): keep the self-signed certificate
-  }
-  if (devCerts) {
-    try {
-      server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
-    } catch (error) {
-      console.warn(`office-addin-dev-certs: ${error.message}; using a self-signed certificate`);
-    }
-  }
+  const cert = await httpsServer();
+  if (cert.note) console.warn(cert.note);
   const open = Boolean(env.open) && canOpenBrowser();
   return {
     host: 'localhost',
     port: DEV_PORT,
-    server,
+    server: cert.server,
     open: open ? [PREVIEW_PATH] : false,
     onListening: (devServerInstance) =>
       announceWhenBuilt(devServerInstance, {
         origin: `https://localhost:${DEV_PORT}`,
         previewPath: PREVIEW_PATH,
         opened: open,
-        trustedCert: Boolean(server.options),
+        trustedCert: cert.trusted,
       }),
     headers: { 'Access-Control-Allow-Origin': '*' },
     hot: false, // Office web views reload the whole page anyway; HMR sockets only add noise.
@@ -75,14 +123,38 @@ async function devServer(env) {
   };
 }
 
+/** Copy patterns for dist/office-js/ in a local-office.js build. */
+function officeJsPatterns(mode) {
+  if (mode !== 'local') return [];
+  const from = resolveOfficeJsDir({ cacheDir: path.resolve(__dirname, 'node_modules', '.cache', 'office-js') });
+  return [
+    {
+      from,
+      to: LOCAL_DIR,
+      filter: (file) => isNeededFile(path.relative(from, file)),
+      info: { minimized: true }, // Microsoft's files as they are
+    },
+  ];
+}
+
 module.exports = async (env, argv) => {
   const production = argv.mode !== 'development';
   const baseUrl = production ? process.env.ADDIN_BASE_URL : undefined;
+  const mode = officeJsMode();
+  const page = {
+    officeJs: officeJsUrl(mode),
+    csp: contentSecurityPolicy({ mode, dev: !production }),
+    cspSelf: contentSecurityPolicy({ mode: 'local', dev: !production }), // the preview loads no office.js at all
+  };
 
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? false : 'eval-cheap-module-source-map',
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: production ? false : 'cheap-module-source-map',
+    // ES5 for webpack's own runtime code, which wraps the legacy scripts too (modules keep their layer's syntax).
+    target: ['web', 'es5'],
+    experiments: { layers: true },
+    entry: ENTRIES,
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -91,31 +163,19 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'ts-loader',
-            options: {
-              configFile: path.resolve(__dirname, 'tsconfig.json'),
-              transpileOnly: true, // type checking is `npm run typecheck`
-              // tsconfig.json is set up for tsc --noEmit and jest (CommonJS); webpack needs emitted ES modules
-              // so it can tree-shake Fluent UI. ES2017 keeps our own code (notably commands.js, which has no
-              // React/Fluent) loadable in Office 2019's EdgeHTML web view, which lacks `?.` and `??`.
-              compilerOptions: { noEmit: false, module: 'es2020', target: 'es2017', sourceMap: !production },
-            },
-          },
-        },
-      ],
+      rules: [layerRules('legacy', LEGACY_TARGETS, production), layerRules('pane', PANE_TARGETS, production)],
     },
     plugins: [
       ...PAGES.map(
-        (page) =>
+        (p) =>
           new HtmlWebpackPlugin({
-            filename: `${page.name}.html`,
-            template: page.template,
-            chunks: [page.name],
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: p.chunks,
+            chunksSortMode: 'manual',
+            inject: p.inject ?? 'head',
+            scriptLoading: 'defer',
+            templateParameters: (compilation, files, tags, options) => ({ compilation, htmlWebpackPlugin: { tags, files, options }, page }),
           }),
       ),
       new CopyWebpackPlugin({
@@ -130,13 +190,15 @@ module.exports = async (env, argv) => {
               cache: { keys: { baseUrl: baseUrl || '' } },
             },
           },
+          ...officeJsPatterns(mode),
         ],
       }),
     ],
     performance: {
       // React + Fluent UI is ~95 KB gzip but more before compression; warn only well above that.
-      maxEntrypointSize: 600 * 1024,
-      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 900 * 1024,
+      maxAssetSize: 900 * 1024,
+      assetFilter: (file) => file.endsWith('.js') && !file.startsWith(`${LOCAL_DIR}/`), // Microsoft's office.js as it is
     },
     devServer: env.WEBPACK_SERVE ? await devServer(env) : undefined,
   };

@@ -19,8 +19,11 @@ const line = (s: string) => process.stdout.write(s + '\n');
 /** Gzipped size of the scripts a page loads from dist/ (not office.js, which comes from the CDN). */
 function pageScriptsGzip(page: string): number {
   const html = readFileSync(path.join(DIST, page), 'utf8');
-  // Minified HTML leaves attribute values unquoted.
-  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  // Minified HTML leaves attribute values unquoted. taskpane.html's loader names the pane's bundle in data-pane.
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]);
+  const scripts = tags
+    .flatMap((tag) => [...tag.matchAll(/(?:src|data-pane)=["']?([^"'\s>]+)/g)].map((m) => m[1]))
+    .filter((src) => !/^https?:/.test(src));
   return scripts.reduce((n, src) => n + gzipSync(readFileSync(path.join(DIST, src.replace(/^\.?\//, ''))), { level: 9 }).length, 0);
 }
 

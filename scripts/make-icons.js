@@ -11,8 +11,8 @@ const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
 
-/** Sizes Office asks for: 16/32/80 ribbon, 64 IconUrl, 128 HighResolutionIconUrl. */
-const SIZES = [16, 32, 64, 80, 128];
+/** Sizes Office asks for: 16/32/80 ribbon, 32 IconUrl, 64 HighResolutionIconUrl. */
+const SIZES = [16, 32, 64, 80];
 const SUBSAMPLES = 4;
 
 const COLOURS = {

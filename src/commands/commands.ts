@@ -1,9 +1,13 @@
-/** Ribbon commands (ExecuteFunction buttons in manifest.xml), run from commands.html. */
+/**
+ * Ribbon commands (ExecuteFunction buttons in manifest.xml), run from commands.html. Built as ES5 with polyfills
+ * (webpack.config.js, legacy layer): 一键校验 must work in Office 2016/2019's Internet Explorer 11 web view, where
+ * the task pane cannot run. Keep its imports to reading and checking.
+ */
 
 import { pickLang, type Lang } from '../core/i18n';
 import { checkSheet } from '../core/session';
 import type { Host } from '../hosts/host';
-import { ExcelHost } from '../hosts/excel';
+import { ExcelReader } from '../hosts/excel/reader';
 import { dialogUrl, type DialogPayload } from './payload';
 import { errorPayload, payloadOf } from './summary';
 
@@ -17,7 +21,7 @@ const DIALOG_WAIT_MS = 4 * 60_000;
 export async function validateSheet(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const lang = officeLang();
-    await showResult(await checkActiveSheet(new ExcelHost(), lang));
+    await showResult(await checkActiveSheet(new ExcelReader(), lang));
   } catch {
     // Nothing left to show the user with (the dialog itself failed): Excel gets control back below.
   } finally {
@@ -91,7 +95,13 @@ function eventType(name: 'DialogMessageReceived' | 'DialogEventReceived'): Offic
 
 /** dialog.html next to this page (dialogs need an absolute https URL on the add-in's own domain). */
 function dialogPage(): string {
-  return typeof location === 'undefined' ? 'dialog.html' : new URL('dialog.html', location.href).href;
+  return typeof location === 'undefined' ? 'dialog.html' : siblingUrl(location.href, 'dialog.html');
+}
+
+/** `page` in the folder of `href` (no URL(): Internet Explorer 11 has none). */
+export function siblingUrl(href: string, page: string): string {
+  const path = href.replace(/[?#].*$/, '');
+  return path.slice(0, path.lastIndexOf('/') + 1) + page;
 }
 
 function officeLang(): Lang {

@@ -35,18 +35,20 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, c
 export function renderResult(root: HTMLElement, payload: DialogPayload | null, close: () => void): void {
   const lang: Lang = payload?.lang ?? 'zh-CN';
   document.documentElement.lang = lang;
-  root.textContent = ''; // (replaceChildren is missing in Office 2019's EdgeHTML web view)
-  root.append(element('h1', payload?.headline ?? TEXT.missing[lang], payload?.kind ?? 'error'));
+  root.textContent = ''; // (no replaceChildren, append or prepend in Internet Explorer 11: appendChild only)
+  root.appendChild(element('h1', payload?.headline ?? TEXT.missing[lang], payload?.kind ?? 'error'));
   if (payload?.findings.length) {
     const list = element('ul');
     for (const f of payload.findings) {
       const item = element('li');
-      item.append(element('span', f.cell || '—', 'cell'), element('span', SEVERITY[f.severity][lang], `severity ${f.severity}`), element('span', f.message));
-      list.append(item);
+      item.appendChild(element('span', f.cell || '—', 'cell'));
+      item.appendChild(element('span', SEVERITY[f.severity][lang], `severity ${f.severity}`));
+      item.appendChild(element('span', f.message));
+      list.appendChild(item);
     }
-    root.append(list);
+    root.appendChild(list);
   }
-  if (payload?.more) root.append(element('p', TEXT.more[lang].replace('{n}', String(payload.more)), 'more'));
+  if (payload?.more) root.appendChild(element('p', TEXT.more[lang].replace('{n}', String(payload.more)), 'more'));
 
   const hint = element('p', TEXT.hint[lang], 'hint');
   hint.hidden = true;
@@ -63,8 +65,10 @@ export function renderResult(root: HTMLElement, payload: DialogPayload | null, c
   closeButton.type = 'button';
   closeButton.addEventListener('click', close);
   const actions = element('div', undefined, 'actions');
-  actions.append(open, closeButton);
-  root.append(hint, actions);
+  actions.appendChild(open);
+  actions.appendChild(closeButton);
+  root.appendChild(hint);
+  root.appendChild(actions);
 }
 
 function main(): void {

@@ -49,10 +49,20 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
+/** One parameter of a query string (`?r=…&x=1`), decoded; null when absent. No URLSearchParams in Internet Explorer 11. */
+export function queryValue(search: string, key: string): string | null {
+  for (const pair of search.replace(/^\?/, '').split('&')) {
+    const at = pair.indexOf('=');
+    const name = at < 0 ? pair : pair.slice(0, at);
+    if (decodeURIComponent(name.replace(/\+/g, ' ')) === key) return at < 0 ? '' : decodeURIComponent(pair.slice(at + 1).replace(/\+/g, ' '));
+  }
+  return null;
+}
+
 /** The payload in a dialog's query string (`location.search`), or null when missing or unreadable. */
 export function readPayload(search: string): DialogPayload | null {
   try {
-    const raw = new URLSearchParams(search).get(QUERY_KEY);
+    const raw = queryValue(search, QUERY_KEY);
     if (!raw) return null;
     const p = JSON.parse(raw) as Partial<DialogPayload>;
     if (!p || typeof p.headline !== 'string' || !['ready', 'not-ready', 'no-table', 'error'].includes(p.kind as string)) return null;

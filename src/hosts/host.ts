@@ -69,8 +69,9 @@ export interface Host {
   highlight(sheet: string, cells: HighlightCell[]): Promise<void>;
   clearHighlights(): Promise<void>;
   /**
-   * Call `listener` (debounced by the caller) when the user edits the sheet that was active when this was called;
-   * returns an unsubscribe. The pane subscribes again after each read, so it follows the sheet it checks.
+   * Call `listener` (debounced by the caller) when the user edits the sheet being checked: the one last read (the
+   * active sheet before any read), followed to another sheet when a later read is of that one. Returns an
+   * unsubscribe.
    */
   onSheetChanged(listener: () => void): Promise<() => void>;
   loadSettings(): Promise<WorkbookSettings>;
@@ -83,8 +84,8 @@ export interface Host {
    * Apply a template insertion plan (core/templates planInsertion): insert whole rows (cells below move down with
    * their formulas), take each new row's format from `formatFromRow`, apply the merge edits, then the writes —
    * compare-and-set (every write expects an empty cell). All or nothing: when any write target is no longer empty the
-   * sheet is left untouched and HostError('stale') says so. At most 2 context.sync() calls in Excel. Selects the new
-   * rows. Returns what is needed to undo it.
+   * sheet is left untouched and HostError('stale') says so. At most 2 context.sync() calls in Excel, then a third,
+   * best effort, that activates the sheet and selects the new rows. Returns what is needed to undo it.
    */
   applyPlan(plan: EditPlan): Promise<InsertionRecord>;
   /**

@@ -157,8 +157,12 @@ export class PaneController {
 
   // --- checking -------------------------------------------------------------------------------------------------
 
-  /** Read the active sheet and check it. Resolves when done; failures end up in `state.error`. */
-  async validate(): Promise<void> {
+  /**
+   * Read the active sheet and check it. Resolves when done; failures end up in `state.error`. `repaint: false` (a
+   * re-check after the user's own edit) leaves the highlights as they are: writing them would clear, or add to, the
+   * user's undo stack, so Ctrl+Z would no longer undo their edit. 校验 and the highlight toggle repaint.
+   */
+  async validate(options: { repaint?: boolean } = {}): Promise<void> {
     const run = ++this.run;
     this.clearRecheck();
     this.set({ phase: 'reading', progress: undefined, error: null });
@@ -175,7 +179,7 @@ export class PaneController {
       if (hostNotice) this.set({ hostNotice: { kind: 'host', messages: hostNotice } });
       this.validatedOnce = true;
       void this.listenForEdits();
-      await this.repaint();
+      if (options.repaint !== false) await this.repaint();
     } catch (e) {
       if (run === this.run) this.set({ error: toPaneError(e) });
     } finally {
@@ -215,7 +219,7 @@ export class PaneController {
     this.clearRecheck();
     this.recheckTimer = setTimeout(() => {
       this.recheckTimer = null;
-      void this.validate();
+      void this.validate({ repaint: false });
     }, RECHECK_DELAY_MS);
   }
 

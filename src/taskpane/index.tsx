@@ -1,4 +1,8 @@
-/** Task pane entry: wait for Office, then mount <App/> in Fluent UI with Office's language and theme, on Excel. */
+/**
+ * Task pane entry: wait for Office, then mount <App/> in Fluent UI with Office's language and theme, on Excel.
+ * Loaded by the ES5 loader (loader.js) only where the web view can run it; tells the loader once it has rendered,
+ * or that it could not start, so the loader can show its plain page instead of a blank pane.
+ */
 
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,10 +11,24 @@ import { ExcelHost } from '../hosts/excel';
 import { App } from './App';
 import { whenOfficeReady } from './office-env';
 
+/** What loader.js puts on window. */
+interface LoaderHooks {
+  ptcheckPaneStarted?: () => void;
+  ptcheckPaneFailed?: (error: unknown) => void;
+}
+const loader = window as unknown as LoaderHooks;
+
+/** Renders nothing; tells the loader the pane is on screen. */
+function Started(): null {
+  React.useEffect(() => loader.ptcheckPaneStarted?.(), []);
+  return null;
+}
+
 async function main(): Promise<void> {
   const env = await whenOfficeReady();
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
+  container.textContent = ''; // the <noscript> text
   document.documentElement.lang = env.lang;
   // Outside Excel (office.js blocked, a plain tab) the host's calls fail with HostError, which the pane shows.
   const host = new ExcelHost();
@@ -18,9 +36,10 @@ async function main(): Promise<void> {
     <React.StrictMode>
       <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
         <App host={host} lang={env.lang} />
+        <Started />
       </FluentProvider>
     </React.StrictMode>,
   );
 }
 
-void main();
+main().catch((error: unknown) => loader.ptcheckPaneFailed?.(error));

@@ -19,6 +19,9 @@ const MANIFEST_XML = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 const DEV_ORIGIN = 'https://localhost:3000/';
 
 const LIMITS = { id: 32, short: 125, long: 250 };
+/** The English locales Office runs in (display languages and regional English editions). */
+const ENGLISH_LOCALES = ['en-US', 'en-GB', 'en-AU', 'en-CA', 'en-IN', 'en-IE', 'en-NZ', 'en-SG', 'en-ZA', 'en-HK', 'en-MY', 'en-PH'];
+
 /** Highest ExcelApi set Office 2019 volume licence has; a higher minimum hides the add-in there. */
 const EXCEL_API_CEILING = [1, 7];
 
@@ -213,11 +216,24 @@ describe('manifest.xml rules the schemas miss', () => {
     expect(notChinese.map((element) => element.getAttribute('id') ?? element.localName)).toEqual([]);
   });
 
+  test('every English locale gets the English text, not the zh-CN default (Office matches the locale exactly)', () => {
+    const strings = [...resources().values()].filter(({ kind }) => kind === 'ShortStrings' || kind === 'LongStrings').map(({ element }) => element);
+    const missing: string[] = [];
+    for (const element of [...strings, topLevel('DisplayName'), topLevel('Description')]) {
+      const overrides = new Map(all(element, 'Override').map((o) => [attr(o, 'Locale'), attr(o, 'Value')]));
+      for (const locale of ENGLISH_LOCALES) {
+        if (overrides.get(locale) !== overrides.get('en-US')) missing.push(`${element.getAttribute('id') ?? element.localName}: ${locale}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   test('every icon is a PNG in assets/ of its stated size', () => {
     const byId = resources();
     const stated: { url: string; size: number; where: string }[] = [
-      { url: attr(topLevel('IconUrl'), 'DefaultValue'), size: 64, where: 'IconUrl' },
-      { url: attr(topLevel('HighResolutionIconUrl'), 'DefaultValue'), size: 128, where: 'HighResolutionIconUrl' },
+      // Office asks for 32×32 and 64×64 here (the add-in dialogs and the store); a bigger icon is scaled down blurry.
+      { url: attr(topLevel('IconUrl'), 'DefaultValue'), size: 32, where: 'IconUrl' },
+      { url: attr(topLevel('HighResolutionIconUrl'), 'DefaultValue'), size: 64, where: 'HighResolutionIconUrl' },
     ];
     for (const use of all(doc, 'Image').filter((element) => element.hasAttribute('resid'))) {
       const resid = attr(use, 'resid');
@@ -225,7 +241,7 @@ describe('manifest.xml rules the schemas miss', () => {
       if (!image) throw new Error(`no image ${resid}`);
       stated.push({ url: attr(image.element, 'DefaultValue'), size: Number(attr(use, 'size')), where: resid });
     }
-    expect(new Set(stated.map((icon) => icon.size))).toEqual(new Set([16, 32, 64, 80, 128]));
+    expect(new Set(stated.map((icon) => icon.size))).toEqual(new Set([16, 32, 64, 80]));
     const wrong = stated.flatMap(({ url, size, where }) => {
       const file = localAsset(url);
       if (!fs.existsSync(file)) return [`${where}: ${url} does not exist`];

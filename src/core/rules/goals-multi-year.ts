@@ -5,6 +5,7 @@
  * readable dates, a 阶段性 project. 持续性 alone is not multi-year (recurring projects are budgeted year by year).
  * Forms with only one goal field are not reported: the writer cannot add a field.
  */
+import { splitAfter } from '../lookbehind';
 import type { TargetTable } from '../model';
 import { compact, toHalfWidth } from '../text';
 import { projectYears } from './dates-valid';
@@ -21,7 +22,7 @@ export function selectsPhased(nature: string): boolean {
   if (!BOX.test(s)) return true;
   // Boxes before their options (`□一次性■阶段性`) or after them (`阶段性项目■持续性项目□`).
   const before = BOX.test(s[0]);
-  const options = before ? s.split(/(?=[■□口√☑☐✓✔●○▣])/) : s.split(/(?<=[■□口√☑☐✓✔●○▣])/);
+  const options = before ? s.split(/(?=[■□口√☑☐✓✔●○▣])/) : splitAfter(s, BOX);
   return options.some((o) => /阶段性/.test(o) && CHECKED.test(o));
 }
 

@@ -3,6 +3,7 @@
  * `≥98%`; Sichuan's `村组干部230人` vs `≥230个`), a template placeholder left in (`(≥**%)`, `XX`), or a ★ marker.
  * Numbering prefixes (`指标1:`, Chencang) are fine.
  */
+import { firstMatch, matchesNotAfter, type Branch } from '../lookbehind';
 import type { Indicator } from '../model';
 import { UNITS, unitScale, type ParsedTarget } from '../target';
 import { compact, toHalfWidth } from '../text';
@@ -24,8 +25,7 @@ interface NamedValue {
 export function valueInName(name: string): NamedValue | null {
   const s = stripNumbering(compact(toHalfWidth(name)).replace(/[★☆]/g, ''));
   const found: NamedValue[] = [];
-  const re = /(?<![A-Za-z0-9.\-_])(?:[≥≤=<>]|>=|<=)?(\d+(?:\.\d+)?)/g;
-  for (const m of s.matchAll(re)) {
+  for (const m of matchesNotAfter(s, /(?:[≥≤=<>]|>=|<=)?(\d+(?:\.\d+)?)/g, /[A-Za-z0-9.\-_]/)) {
     const rest = s.slice((m.index ?? 0) + m[0].length);
     // A scale before the unit belongs to it (`2万人`, `3万亩`), as the target parser reads it.
     const scale = /^[万亿]/.test(rest) ? rest[0] : '';
@@ -45,18 +45,30 @@ export function valueInName(name: string): NamedValue | null {
   return found.length === 1 ? found[0] : null;
 }
 
+/** Placeholders: `**`, `*` after an operator or before `%`, `XX` as a word, `××`, `___`, `○○`, `□□`, `≥N%`. */
+const SLOTS: Branch[] = [
+  { re: /^\*{2,}/ },
+  { re: /^\*/, after: /[≥≤=<>]/ },
+  { re: /^\*(?=%)/ },
+  { re: /^[Xx]{2,}(?![A-Za-z])/, notAfter: /[A-Za-z]/ },
+  { re: /^×{2,}/ },
+  { re: /^_{2,}/ },
+  { re: /^○{2,}/ },
+  { re: /^□{2,}/ },
+  { re: /^N(?=%|人|个|次|元|万)/, after: /[≥≤=<>]/ },
+];
+
 /** A template placeholder left in a name (`(≥**%)`, `XX`, `××`, `___`), as written; null when none. */
 export function placeholderInName(name: string): string | null {
   const s = compact(toHalfWidth(name));
-  const slot = /\*{2,}|(?<=[≥≤=<>])\*|\*(?=%)|(?<![A-Za-z])[Xx]{2,}(?![A-Za-z])|×{2,}|_{2,}|○{2,}|□{2,}|(?<=[≥≤=<>])N(?=%|人|个|次|元|万)/;
   const cleaned = s.replace(/(\d)\*(?=\d)/g, '$1·'); // 2*3 is a product, not a slot
-  const m = slot.exec(cleaned);
+  const m = firstMatch(cleaned, SLOTS);
   if (!m) return null;
   // Report the bracketed group the slot sits in when there is one: `(≥**%)`.
   const before = cleaned.lastIndexOf('(', m.index);
   const after = cleaned.indexOf(')', m.index);
   if (before >= 0 && after > m.index && !cleaned.slice(before, m.index).includes(')')) return s.slice(before, after + 1);
-  return s.slice(m.index, m.index + m[0].length);
+  return s.slice(m.index, m.index + m.text.length);
 }
 
 /** Whether two values name the same quantity: same base unit (万元 = 元 × 10⁴) and the same amount. */

@@ -2,6 +2,7 @@
  * domain.md §6.1: free text that is neither a value nor a grade (`按合同约定完成`). A warning, not an error: text can
  * state a target a reviewer accepts; vague wording and approximate numbers are target-vague's.
  */
+import { hanOr } from '../han';
 import { toHalfWidth } from '../text';
 import type { Rule } from './rule';
 import { indicatorName, isRangeText, targetCells } from './shared/indicators';
@@ -11,12 +12,12 @@ import { indicatorName, isRangeText, targetCells } from './shared/indicators';
  * conformance with a stated standard (`符合国家标准`, `达到设计要求`, `通过竣工验收`).
  */
 const CHECKABLE_TEXT = [
-  /^(?:无|零|未发生|不发生|杜绝)[\p{Script=Han}A-Za-z]{0,12}$/u,
+  new RegExp(`^(?:无|零|未发生|不发生|杜绝)${hanOr('A-Za-z')}{0,12}$`),
   /^(?:全部|全面|全额|足额|按时|按期|如期|及时|已)(?:完成|到位|发放|拨付|落实|达标|覆盖|实现)$/u,
   // Short qualitative grades the parser's GRADES do not list (合规, 公开, 齐全 …).
   /^(?:基本|总体|较为|较)?(?:合规|合法|公开|透明|公平|公正|高效|便捷|明确|齐全|完备|完整|可行|落实|正常运行|运行正常|有效运行)$/u,
-  /^(?:符合|达到|满足)[\p{Script=Han}A-Za-z0-9]{0,16}(?:标准|要求|规定|规范)$/u,
-  /^(?:通过|完成)[\p{Script=Han}]{0,8}验收$/u,
+  new RegExp(`^(?:符合|达到|满足)${hanOr('A-Za-z0-9')}{0,16}(?:标准|要求|规定|规范)$`),
+  new RegExp(`^(?:通过|完成)${hanOr()}{0,8}验收$`),
 ];
 
 export const targetNotMeasurable: Rule = {

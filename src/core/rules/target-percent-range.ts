@@ -7,7 +7,7 @@ import { indicatorName, targetCells } from './shared/indicators';
 import { nameCore } from './shared/names';
 
 /** Names of changes and ratios, which may exceed 100% or go below 0 (增长率, 同比, 投入产出比, 回报率). */
-const CHANGE_NAME = /增长|增幅|增速|增加|增量|提高|提升|下降|降低|减少|降幅|变化|变动|增减|同比|环比|比上年|较上年|收益|回报|利润|带动|超额|(?<![占分])比$|比值/;
+const CHANGE_NAME = /增长|增幅|增速|增加|增量|提高|提升|下降|降低|减少|降幅|变化|变动|增减|同比|环比|比上年|较上年|收益|回报|利润|带动|超额|(?:^|[^占分])比$|比值/;
 
 export const targetPercentRange: Rule = {
   meta: {

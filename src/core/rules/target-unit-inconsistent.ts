@@ -4,6 +4,8 @@
  * (Hubei's 年度绩效目标 says `开设课程数量220门`), when the name implies one (…人数 → 人), or when indicators with the
  * same kind of name agree on one.
  */
+import { hanOr } from '../han';
+import { matchesNotAfter } from '../lookbehind';
 import type { Indicator, TargetTable } from '../model';
 import { UNITS, type ParsedTarget } from '../target';
 import type { Report, Rule, RuleContext } from './rule';
@@ -37,17 +39,18 @@ const NAME_UNITS: [RegExp, string][] = [
 const NAME_PATTERNS = ['人次', '人数', '户数', '次数', '天数', '个数', '场次', '件数', '项数', '家数', '长度', '面积', '里程', '数量'];
 
 const UNIT_SET = new Set(UNITS);
+const ONLY_HAN = new RegExp(`^${hanOr()}+$`);
 /** Longest units first, so `人次` wins over `人`. */
-const UNITS_BY_LENGTH = [...UNITS].filter((u) => /^\p{Script=Han}+$/u.test(u)).sort((a, b) => b.length - a.length);
+const UNITS_BY_LENGTH = [...UNITS].filter((u) => ONLY_HAN.test(u)).sort((a, b) => b.length - a.length);
 
 /** Units the goal text writes right after this number (`开设课程数量220门` → 门). */
 function unitsInGoals(table: TargetTable, numberText: string): string[] {
   const goals = [table.fields.annualGoal?.value, table.fields.overallGoal?.value].filter((g): g is string => !!g);
   const out = new Set<string>();
   const esc = numberText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\d.])${esc}(?![\\d.])`, 'g');
+  const re = new RegExp(`${esc}(?![\\d.])`, 'g');
   for (const g of goals) {
-    for (const m of g.matchAll(re)) {
+    for (const m of matchesNotAfter(g, re, /[\d.]/)) {
       const rest = g.slice((m.index ?? 0) + m[0].length);
       const unit = UNITS_BY_LENGTH.find((u) => rest.startsWith(u));
       if (unit && UNIT_SET.has(unit)) out.add(unit);

@@ -5,6 +5,7 @@
  * and `h` (full-width folded to half-width, same length). Matching runs on `h`; "as written" texts
  * (operatorText, numberText) are sliced from `written` at the same indices.
  */
+import { countHan, HAN, hanOr } from '../han';
 import type { CellValue } from '../snapshot';
 import {
   CHINESE_NUMERAL_UNITS,
@@ -318,7 +319,7 @@ function readValue(h: string, start: number, end: number, afterOperator: boolean
   if (!num) return { type: 'none' };
   if (num.end === end) return { type: 'measure', num };
   const rest = h.slice(num.end, end);
-  if (num.percentWords) return { type: 'trailing', han: /\p{Script=Han}/u.test(rest) };
+  if (num.percentWords) return { type: 'trailing', han: HAN.test(rest) };
   const bracket = /^[([]([^()[\]]+)[)\]]$/.exec(rest);
   if (bracket && isUnitLike(bracket[1])) {
     return { type: 'measure', num, unit: { unit: bracket[1], bracketed: true, text: rest } };
@@ -326,7 +327,7 @@ function readValue(h: string, start: number, end: number, afterOperator: boolean
   if (isUnitLike(rest) && (!num.chinese || afterOperator || CN_UNIT_SET.has(rest))) {
     return { type: 'measure', num, unit: { unit: rest, bracketed: false, text: rest } };
   }
-  return { type: 'trailing', han: /\p{Script=Han}/u.test(rest) };
+  return { type: 'trailing', han: HAN.test(rest) };
 }
 
 /** A number at h[start]: Arabic (`1,000.5`, `2.6万`), Chinese (`三`), or `百分之九十五`. */
@@ -434,14 +435,17 @@ function isKnownUnit(u: string): boolean {
 /** Words that never occur in a unit: their presence means the "unit" is really a phrase. */
 const NOT_IN_UNIT = /[的了和与及或并且是为在对将已被使于把向从按约共等每超达]|以上|以下|以内|完成|满意|合格|达标|提高|提升|左右/;
 
+/** A Han character, letter or unit sign, then those and digits, `·` and `/`. */
+const UNIT_CHARS = new RegExp(`^${hanOr('A-Za-z‰°℃²³')}${hanOr('A-Za-z0-9‰°℃²³·/')}*$`);
+
 /** Could this follow a number as its unit? (`人次`, `元/人·月`, `M`, `m²`, `%`, not `的学员满意`). */
 export function isUnitLike(u: string): boolean {
   if (!u || u.length > 10 || SCALE_EXPONENTS[u] !== undefined) return false; // a bare 万 is a scale, not a unit
   if (u.includes('%')) return u === '%';
-  if (!/^[\p{Script=Han}A-Za-z‰°℃²³][\p{Script=Han}A-Za-z0-9‰°℃²³·/]*$/u.test(u)) return false;
+  if (!UNIT_CHARS.test(u)) return false;
   if (/\d/.test(u) && !/^[A-Za-z]{1,2}[23]$/.test(u)) return false; // m2, km2, m3 only
   if (u.endsWith('/') || u.includes('//')) return false;
-  if ((u.match(/\p{Script=Han}/gu) ?? []).length > 6) return false;
+  if (countHan(u) > 6) return false;
   if (NOT_IN_UNIT.test(u) || isGrade(u)) return false;
   if (u.endsWith('内') || /^[余多]/.test(u)) return false; // the operator 以内; approximate 200余人
   return true;

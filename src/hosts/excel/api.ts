@@ -9,14 +9,22 @@ import { HostError } from '../host';
 /** A batch of Office.js calls against one request context. */
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 
-/** `Excel.run`: a new context, or (`reuse`) the context of an earlier run, e.g. to remove an event handler it added. */
-export type ExcelRun = <T>(batch: ExcelBatch<T>, reuse?: OfficeExtension.ClientRequestContext) => Promise<T>;
+/** How to run a batch. */
+export interface RunOptions {
+  /** The context of an earlier run, e.g. to remove an event handler it added. */
+  reuse?: OfficeExtension.ClientRequestContext;
+  /** Make every sync of the run one step of the user's undo stack (ExcelApi 1.20). */
+  mergeUndoGroup?: boolean;
+}
+
+/** `Excel.run`: a new context, or the context of an earlier run. */
+export type ExcelRun = <T>(batch: ExcelBatch<T>, options?: RunOptions) => Promise<T>;
 
 /** `isSetSupported('ExcelApi', version)`. */
 export type ExcelApiCheck = (version: string) => boolean;
 
 /** The real `Excel.run`; outside Excel (office.js not loaded, a plain browser tab) it fails with 'unsupported'. */
-export const officeRun: ExcelRun = (batch, reuse) => {
+export const officeRun: ExcelRun = (batch, options = {}) => {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
     return Promise.reject(
       new HostError('unsupported', {
@@ -25,7 +33,8 @@ export const officeRun: ExcelRun = (batch, reuse) => {
       }),
     );
   }
-  return reuse ? Excel.run(reuse, batch) : Excel.run(batch);
+  if (options.reuse) return Excel.run(options.reuse, batch);
+  return options.mergeUndoGroup ? Excel.run({ mergeUndoGroup: true }, batch) : Excel.run(batch);
 };
 
 /** The real requirement-set check; false wherever Office is missing or cannot say. */
@@ -45,6 +54,7 @@ export const FEATURES = {
   multiRange: '1.9', // worksheet.getRanges('B3, D7'): one object for many cells
   merges: '1.13', // range.getMergedAreasOrNullObject(): merged cells read, not guessed
   triggerSource: '1.14', // onChanged tells our own edits apart
+  undoGroups: '1.20', // Excel.run({ mergeUndoGroup }): the add-in's writes of one action are one undo step
 } as const;
 
 export type ExcelFeature = keyof typeof FEATURES;
@@ -78,6 +88,7 @@ const EFFECT: Record<ExcelFeature, Record<Lang, string>> = {
   multiRange: { 'zh-CN': '逐个读取要修改的单元格（结果相同）', 'en-US': 'cells to edit are read one by one (same result)' },
   merges: { 'zh-CN': '无法读取合并单元格，只能根据空白单元格推断表格结构', 'en-US': 'merged cells cannot be read; the table layout is inferred from blank cells' },
   triggerSource: { 'zh-CN': '本加载项的写入按地址识别（结果相同）', 'en-US': 'our own writes are recognised by address (same result)' },
+  undoGroups: { 'zh-CN': '本加载项的修改会清空 Excel 的撤消记录', 'en-US': "the add-in's changes clear Excel's undo history" },
 };
 
 /** Detect every optional feature once. */

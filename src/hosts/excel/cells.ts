@@ -26,9 +26,12 @@ export function toCellValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** A `formulas` entry → the formula (`=SUM(B3:B5)`), or null for a constant (Office repeats the value there). */
-export function toFormula(f: unknown): string | null {
-  return typeof f === 'string' && f.startsWith('=') ? f : null;
+/**
+ * A `formulas` entry → the formula (`=SUM(B3:B5)`), or null for a constant: Office repeats a constant's value
+ * there, so the text `=100%` (written with an apostrophe) reads `=100%` in both. A formula differs from its value.
+ */
+export function toFormula(f: unknown, value: unknown): string | null {
+  return typeof f === 'string' && f.startsWith('=') && f !== value ? f : null;
 }
 
 /** Append the rows of one range read (a chunk, or the whole used range) to `into`. */
@@ -40,7 +43,7 @@ export function appendGrids(into: SnapshotGrids, read: RangeGrids): void {
     const formulas: (string | null)[] = [];
     row.forEach((raw, c) => {
       const value = toCellValue(raw);
-      const formula = toFormula(read.formulas[r]?.[c]);
+      const formula = toFormula(read.formulas[r]?.[c], raw);
       const empty = value === null && formula === null;
       const text = read.text[r]?.[c];
       const format = read.numberFormat[r]?.[c];
@@ -138,9 +141,24 @@ export function addressLists(cells: string[]): string[][] {
 }
 
 /**
- * The value as the user would type it to get this text: Excel parses what is written (95% stays a percentage), but
- * text starting with '=' (a target like “=100%”) would become a formula, so it gets the apostrophe that keeps it text.
+ * Text as it must be written to stay exactly that text. Excel reads what is written as if typed: `=`, `+`, `-` and
+ * `@` start a formula, `95%`, `001`, `1/2`, `3-5`, `2026年1月`, `TRUE` become numbers, dates or booleans, and a
+ * leading apostrophe is taken as the mark that keeps text text. Such text gets that apostrophe (it is not part of
+ * the value); any other text is written as it is, so the cell shows no stray apostrophe in the formula bar.
  */
-export function asTyped(value: string): string {
-  return value.startsWith('=') ? `'${value}` : value;
+export function asText(value: string): string {
+  return couldBeRead(value) ? `'${value}` : value;
+}
+
+/** Could Excel read `value`, typed into a cell, as anything but this text? (Cautious: a yes costs only an apostrophe.) */
+export function couldBeRead(value: string): boolean {
+  const t = value.trim();
+  if (t === '') return false;
+  if (/^[=+\-@'#]/.test(value) || /^[=+\-@#]/.test(t)) return true; // formulas, signs, error values (#N/A), an apostrophe of its own
+  if (/^(true|false)$/i.test(t)) return true;
+  // Digits with only what numbers, percentages, fractions, currencies, dates and times are written with.
+  const rest = t.replace(/[0-9０-９]/g, '');
+  if (rest.length < t.length && /^[\s.,:/%+\-()$¥￥€£eE年月日时分秒点上下午AaPpMm]*$/.test(rest)) return true;
+  // English dates (`1 Jan`, `Mar-25`): a month name next to digits.
+  return /\d/.test(t) && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i.test(t);
 }

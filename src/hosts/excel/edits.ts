@@ -8,14 +8,16 @@ import type { CellEdit } from '../../core/model';
 import type { ApplyResult } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
-import type { OwnWrites } from './events';
-import { addressLists, asTyped } from './cells';
+import { EventsGuard, type OwnWrites } from './events';
+import { addressLists, asText } from './cells';
 
 export interface EditOptions {
   /** worksheet.getRanges (ExcelApi 1.9): one object per sheet for reading the targets. */
   multiRange: boolean;
   /** context.runtime.enableEvents (ExcelApi 1.8): no change events from our writes. */
   suspendEvents: boolean;
+  /** Excel.run's mergeUndoGroup (ExcelApi 1.20): the batch is one step of Excel's undo. */
+  undoGroups?: boolean;
 }
 
 /** What a target cell holds now, and whether it is locked (null: unknown or mixed, counted as locked). */
@@ -47,8 +49,7 @@ export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: Edit
   if (bySheet.size === 0) return result;
 
   const done: (() => void)[] = [];
-  let writing = false;
-  let restoreEvents = false;
+  const guard = new EventsGuard();
   try {
     return await run(async (context) => {
       if (options.suspendEvents) context.runtime.load('enableEvents');
@@ -75,29 +76,22 @@ export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: Edit
 
       const previous = options.suspendEvents ? context.runtime.enableEvents : false;
       if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asTyped(edit.value)]];
+      for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asText(edit.value)]];
       if (options.suspendEvents) context.runtime.enableEvents = previous;
       // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
       for (const target of options.suspendEvents ? [] : targets) {
         const mine = writes.filter((w) => w.target === target).map((w) => parseRangeAddress(w.edit.cell)!);
         if (mine.length) done.push(own.begin(target.sheet, mine));
       }
-      writing = true;
-      restoreEvents = previous === true;
+      guard.begin(previous);
       await context.sync();
-      writing = false;
+      guard.end();
       result.applied.push(...writes.map((w) => w.edit));
       return result;
-    });
+    }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
-    // A failed batch stops at the failing command, so enableEvents may still be false: switch it back on.
-    if (writing && restoreEvents) {
-      await run(async (context) => {
-        context.runtime.enableEvents = true;
-        await context.sync();
-      }).catch(() => undefined);
-    }
-    throw toHostError(error, { partial: writing, sheet: bySheet.size === 1 ? [...bySheet.keys()][0] : undefined });
+    await guard.recover(run);
+    throw toHostError(error, { partial: guard.writing, sheet: bySheet.size === 1 ? [...bySheet.keys()][0] : undefined });
   } finally {
     done.forEach((end) => end());
   }

@@ -25,7 +25,11 @@ const PARTIAL: Messages = {
   'en-US': 'Some cells may already have been written: check them before going on.',
 };
 
-const TEXT: Record<OfficeErrorCode, Messages> = {
+const TEXT: Record<OfficeErrorCode | 'denied', Messages> = {
+  denied: {
+    'zh-CN': 'Excel 拒绝了这次修改（访问被拒绝）。{changed}工作簿可能是只读的、在“受保护的视图”中打开、设置了工作簿保护，或者您没有修改它的权限。请在 Excel 中确认可以编辑这个工作簿后再试。',
+    'en-US': 'Excel refused the change (access denied). {changed} The workbook may be read-only, open in Protected View, have workbook protection, or you may lack permission to change it. Make sure the workbook can be edited in Excel and try again.',
+  },
   protected: {
     'zh-CN': '工作表受保护，无法写入。{changed}如需修改，请在“审阅”选项卡点击“撤消工作表保护”（可能需要密码），再重试。',
     'en-US': 'The sheet is protected and cannot be written. {changed} To allow changes, click Review → Unprotect Sheet (a password may be needed) and try again.',
@@ -52,7 +56,7 @@ const TEXT: Record<OfficeErrorCode, Messages> = {
   },
 };
 
-function messages(code: OfficeErrorCode, data: Record<Lang, Record<string, string>>): Messages {
+function messages(code: OfficeErrorCode | 'denied', data: Record<Lang, Record<string, string>>): Messages {
   return {
     'zh-CN': formatMessage(TEXT[code]['zh-CN'], data['zh-CN']).replace(/\s+$/, ''),
     'en-US': formatMessage(TEXT[code]['en-US'], data['en-US']).replace(/\s+/g, ' ').trim(),
@@ -84,7 +88,7 @@ export function classify(error: unknown): HostErrorCode {
 function classifyOffice(error: unknown): OfficeErrorCode {
   const { code, text } = errorParts(error);
   if (code === 'InvalidOperationInCellEditMode' || /cell[- ]?edit mode|单元格编辑/i.test(text)) return 'editing';
-  if (code === 'AccessDenied' || /protect|受保护/i.test(text)) return 'protected';
+  if (/protect|受保护/i.test(text)) return 'protected';
   if (code === 'ApiNotFound' || code === 'NotImplemented' || (error instanceof TypeError && /is not a function/.test(text))) return 'unsupported';
   if (code === 'ItemNotFound' || code === 'UnsupportedSheet') return 'no-sheet';
   return 'failed';
@@ -95,11 +99,14 @@ export function toHostError(error: unknown, context: ErrorContext = {}): HostErr
   if (error instanceof HostError) return error;
   const { code, text } = errorParts(error);
   const detail = code && !text.includes(code) ? `${text} (${code})` : text;
-  return hostError(classifyOffice(error), { ...context, detail }, error);
+  const kind = classifyOffice(error);
+  // AccessDenied without a word of protection: read-only, Protected View, workbook protection, permissions.
+  if (kind === 'failed' && code === 'AccessDenied') return hostError('failed', { ...context, detail, reason: 'denied' }, error);
+  return hostError(kind, { ...context, detail }, error);
 }
 
 /** A HostError of `code` with the catalogue's message (`detail`: Excel's own words, for 'failed'). */
-export function hostError(code: OfficeErrorCode, context: ErrorContext & { detail?: string } = {}, cause?: unknown): HostError {
+export function hostError(code: OfficeErrorCode, context: ErrorContext & { detail?: string; reason?: 'denied' } = {}, cause?: unknown): HostError {
   const changed = context.partial ? PARTIAL : NOTHING;
   const apiSet = context.apiSet ? `ExcelApi ${context.apiSet}` : 'ExcelApi';
   const office = context.apiSet ? officeFor(context.apiSet) : { 'zh-CN': '更新的 Office', 'en-US': 'a newer Office' };
@@ -110,7 +117,7 @@ export function hostError(code: OfficeErrorCode, context: ErrorContext & { detai
     sheet: context.sheet ? (lang === 'zh-CN' ? `“${context.sheet}”` : ` “${context.sheet}”`) : '',
     detail: context.detail || (lang === 'zh-CN' ? '未知错误' : 'unknown error'),
   });
-  return new HostError(code, messages(code, { 'zh-CN': data('zh-CN'), 'en-US': data('en-US') }), cause === undefined ? undefined : { cause });
+  return new HostError(code, messages(context.reason ?? code, { 'zh-CN': data('zh-CN'), 'en-US': data('en-US') }), cause === undefined ? undefined : { cause });
 }
 
 /** The sheet holds more cells than the checker reads. */

@@ -1,7 +1,7 @@
 /**
- * The change watcher: `worksheet.onChanged` (ExcelApi 1.7) on the active sheet, ignoring the add-in's own writes.
- * Where ExcelApi 1.8 exists applyEdits switches events off while writing, and from 1.14 an event says who caused
- * it; on 1.7 clients the writes are remembered here and events covering only those cells are ignored.
+ * Hearing the user's edits: `worksheet.onChanged` (ExcelApi 1.7) on the sheet being checked, ignoring the add-in's
+ * own writes. Where ExcelApi 1.8 exists the writes switch events off, and from 1.14 an event says who caused it; on
+ * 1.7 clients the writes are remembered here and events covering only those cells are ignored.
  */
 import { cellsOf, areasOf } from './cells';
 import type { CellRange } from '../../core/snapshot';
@@ -51,48 +51,116 @@ function key(c: { row: number; col: number }): string {
   return `${c.row},${c.col}`;
 }
 
-/** Watch the active sheet for the user's edits; resolves to an unsubscribe that removes the handler. */
-export async function watchActiveSheet(
-  run: ExcelRun,
-  available: boolean,
-  own: OwnWrites,
-  listener: () => void,
-): Promise<() => Promise<void>> {
-  if (!available) return async () => undefined; // before ExcelApi 1.7: the pane re-checks on demand only
-  let sheetName = '';
-  const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    if (event.triggerSource === 'ThisLocalAddin') return; // ExcelApi 1.14
-    if (own.covers(sheetName, event.address)) return;
+/** A sheet by name and by Excel's id (which survives renaming). */
+export interface WatchedSheet {
+  name: string;
+  id: string;
+}
+
+/**
+ * The change watcher: `worksheet.onChanged` (ExcelApi 1.7) on the sheet being checked. The pane subscribes once;
+ * when a check reads another sheet, `follow` moves the handler there (removed through the context that added it,
+ * as Office requires), so edits of the sheet on screen are heard and edits elsewhere are not.
+ */
+export class SheetWatcher {
+  private listener: (() => void) | null = null;
+  private current: { sheet: WatchedSheet; subscription: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> } | null = null;
+
+  constructor(
+    private readonly run: ExcelRun,
+    private readonly own: OwnWrites,
+    private readonly available: boolean,
+  ) {}
+
+  /** Call `listener` on the user's edits of `sheet` (null: the active sheet); resolves to an unsubscribe. */
+  async watch(listener: () => void, sheet: WatchedSheet | null): Promise<() => Promise<void>> {
+    if (!this.available) return async () => undefined; // before ExcelApi 1.7: the pane re-checks on demand only
+    await this.detach();
+    this.listener = listener;
     try {
-      listener();
-    } catch {
-      // a listener's failure must not break Excel's event dispatch
+      await this.attach(sheet);
+    } catch (error) {
+      this.listener = null;
+      throw toHostError(error, { apiSet: '1.7' });
     }
-  };
-  let subscription: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>;
-  try {
-    subscription = await run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load('name');
+    return async () => {
+      this.listener = null;
+      await this.detach();
+    };
+  }
+
+  /** Listen on `sheet` instead, if listening elsewhere (after a check read another sheet). */
+  async follow(sheet: WatchedSheet): Promise<void> {
+    if (!this.listener || this.current?.sheet.id === sheet.id) return;
+    await this.detach();
+    await this.attach(sheet);
+  }
+
+  private async attach(target: WatchedSheet | null): Promise<void> {
+    const watched: WatchedSheet = { name: '', id: '' };
+    const handler = async (event: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      if (event.triggerSource === 'ThisLocalAddin') return; // ExcelApi 1.14
+      if (event.worksheetId && watched.id && event.worksheetId !== watched.id) return;
+      if (this.own.covers(watched.name, event.address)) return;
+      try {
+        this.listener?.();
+      } catch {
+        // a listener's failure must not break Excel's event dispatch
+      }
+    };
+    const subscription = await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets;
+      const sheet = target ? worksheets.getItem(target.id || target.name) : worksheets.getActiveWorksheet();
+      sheet.load('name, id');
       const added = sheet.onChanged.add(handler);
       await context.sync();
-      sheetName = sheet.name;
+      watched.name = sheet.name;
+      watched.id = sheet.id;
       return added;
     });
-  } catch (error) {
-    throw toHostError(error, { apiSet: '1.7' });
+    this.current = { sheet: watched, subscription };
   }
-  let removed = false;
-  return async () => {
-    if (removed) return;
-    removed = true;
+
+  private async detach(): Promise<void> {
+    const current = this.current;
+    this.current = null;
+    if (!current) return;
     try {
-      await run(async (context) => {
-        subscription.remove();
+      await this.run(async (context) => {
+        current.subscription.remove();
         await context.sync();
-      }, subscription.context);
+      }, { reuse: current.subscription.context });
     } catch {
       // the workbook or pane is closing: the handler goes with it
     }
-  };
+  }
+}
+
+/**
+ * The write sync of a batch that switches change events off (ExcelApi 1.8) while it writes: should Excel refuse a
+ * command in it, the batch stops there, before the command that switches them back on. `recover` then does that in
+ * a run of its own.
+ */
+export class EventsGuard {
+  /** The write sync is under way (a failure now may have left some writes done). */
+  writing = false;
+  private restore = false;
+
+  /** The write sync starts; `previous`: enableEvents before the batch switched it off. */
+  begin(previous: boolean | undefined): void {
+    this.writing = true;
+    this.restore = previous === true;
+  }
+
+  end(): void {
+    this.writing = false;
+  }
+
+  async recover(run: ExcelRun): Promise<void> {
+    if (!this.writing || !this.restore) return;
+    await run(async (context) => {
+      context.runtime.enableEvents = true;
+      await context.sync();
+    }).catch(() => undefined);
+  }
 }

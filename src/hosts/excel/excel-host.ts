@@ -6,79 +6,56 @@
 import type { CellEdit, EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
 import type { SheetSnapshot } from '../../core/snapshot';
-import type { Lang } from '../../core/i18n';
 import type { WorkbookSettings } from '../../core/settings';
 import type { ApplyResult, HighlightCell, Host, InsertionRecord } from '../host';
-import { detectCapabilities, officeApiCheck, officeFor, officeRun, type ExcelApiCheck, type ExcelCapabilities, type ExcelRun } from './api';
+import type { ExcelCapabilities, ExcelRun } from './api';
 import { applyEdits } from './edits';
-import { toHostError } from './errors';
-import { OwnWrites, watchActiveSheet } from './events';
-import { clearHighlights, highlight, HighlightStore } from './highlight';
-import { READ_LIMITS, readActiveSheet, type ReadLimits } from './read';
+import { OwnWrites, SheetWatcher } from './events';
+import { clearHighlights, highlight, HighlightStore, type HighlightOptions } from './highlight';
+import { ExcelReader, type ExcelReaderOptions, type HostNotice } from './reader';
 import { addReportSheet } from './report-sheet';
 import { selectCell } from './select';
-import { loadSettings, saveSettings } from './settings';
+import { saveSettings } from './settings';
 import { addBlankTable, applyPlan, getSelection, undoInsertion, type TemplateOptions } from './templates';
 
-export interface ExcelHostOptions {
-  /** Excel.run (tests hand in a fake workbook). */
-  run?: ExcelRun;
-  /** isSetSupported('ExcelApi', version). */
-  supports?: ExcelApiCheck;
-  /** Chunking thresholds of big reads. */
-  limits?: Partial<ReadLimits>;
+export interface ExcelHostOptions extends ExcelReaderOptions {
   /** Clock for telling our own writes' change events apart. */
   now?: () => number;
 }
 
-/** Something the pane should tell the user once: a feature this Office lacks, with what would bring it. */
-export type HostNotice = Record<Lang, string>;
+export type { HostNotice };
 
 export class ExcelHost implements Host {
   readonly kind = 'excel' as const;
+  private readonly reader: ExcelReader;
   private readonly run: ExcelRun;
-  private readonly supports: ExcelApiCheck;
-  private readonly limits: ReadLimits;
   private readonly own: OwnWrites;
+  private watcher: SheetWatcher | null = null;
   private readonly highlights = new HighlightStore();
-  private detected: ExcelCapabilities | null = null;
-  private lastReadBig = false;
-  private pendingNotice: HostNotice | null = null;
-  private noticesGiven = new Set<string>();
   /** The merge edits of each insertion made here (by its record), so undoing it can rejoin a merge it split. */
   private readonly insertions = new Map<string, MergeEdit[]>();
 
   constructor(options: ExcelHostOptions = {}) {
-    this.run = options.run ?? officeRun;
-    this.supports = options.supports ?? officeApiCheck;
-    this.limits = { ...READ_LIMITS, ...options.limits };
+    this.reader = new ExcelReader(options);
+    this.run = this.reader.run;
     this.own = new OwnWrites(options.now);
   }
 
   /** Which optional features this Office has, and what the missing ones need (detected once, after Office is ready). */
   capabilities(): ExcelCapabilities {
-    this.detected ??= detectCapabilities(this.supports);
-    return this.detected;
+    return this.reader.capabilities();
   }
 
   /** A notice to show once (merged cells unreadable in this Office, say), or null; taking it clears it. */
   takeNotice(): HostNotice | null {
-    const notice = this.pendingNotice;
-    this.pendingNotice = null;
-    return notice;
+    return this.reader.takeNotice();
   }
 
+  /** Read the active sheet; the change watcher moves to it if it listened to another. */
   async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
-    const { features } = this.capabilities();
-    try {
-      const result = await readActiveSheet(this.run, { merges: features.merges, probeFirst: this.lastReadBig, limits: this.limits, onProgress });
-      this.lastReadBig = result.chunked || result.cells > this.limits.chunkAbove;
-      if (!features.merges && result.cells > 0) this.notice('merges', MERGES_MISSING);
-      if (result.merges === 'incomplete') this.notice('merges-incomplete', MERGES_INCOMPLETE);
-      return result.snapshot;
-    } catch (error) {
-      throw toHostError(error);
-    }
+    const snapshot = await this.reader.readActiveSheet(onProgress);
+    if (this.watcher && this.reader.lastSheet) await this.watcher.follow(this.reader.lastSheet).catch(() => undefined);
+    return snapshot;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {
@@ -87,23 +64,30 @@ export class ExcelHost implements Host {
 
   applyEdits(edits: CellEdit[]): Promise<ApplyResult> {
     const { features } = this.capabilities();
-    return applyEdits(this.run, edits, { multiRange: features.multiRange, suspendEvents: features.suspendEvents }, this.own);
+    return applyEdits(this.run, edits, { multiRange: features.multiRange, suspendEvents: features.suspendEvents, undoGroups: features.undoGroups }, this.own);
   }
 
   highlight(sheet: string, cells: HighlightCell[]): Promise<void> {
-    return highlight(this.run, this.highlights, this.capabilities().features.cellProperties, sheet, cells);
+    return highlight(this.run, this.highlights, this.highlightOptions(), sheet, cells);
   }
 
   clearHighlights(): Promise<void> {
-    return clearHighlights(this.run, this.highlights, this.capabilities().features.cellProperties);
+    return clearHighlights(this.run, this.highlights, this.highlightOptions());
   }
 
+  private highlightOptions(): HighlightOptions {
+    const { features } = this.capabilities();
+    return { cellProperties: features.cellProperties && features.multiRange, undoGroups: features.undoGroups };
+  }
+
+  /** Hear the user's edits of the sheet being checked (the last one read), following it when a check reads another. */
   onSheetChanged(listener: () => void): Promise<() => Promise<void>> {
-    return watchActiveSheet(this.run, this.capabilities().features.changeEvents, this.own, listener);
+    this.watcher ??= new SheetWatcher(this.run, this.own, this.capabilities().features.changeEvents);
+    return this.watcher.watch(listener, this.reader.lastSheet);
   }
 
   loadSettings(): Promise<WorkbookSettings> {
-    return loadSettings(this.run);
+    return this.reader.loadSettings();
   }
 
   saveSettings(settings: WorkbookSettings): Promise<void> {
@@ -141,24 +125,6 @@ export class ExcelHost implements Host {
   private templateOptions(): TemplateOptions {
     const { features } = this.capabilities();
     // range.copyFrom arrived with getRanges, in ExcelApi 1.9.
-    return { multiRange: features.multiRange, suspendEvents: features.suspendEvents, copyFormats: features.multiRange };
-  }
-
-  private notice(id: string, notice: HostNotice): void {
-    if (this.noticesGiven.has(id)) return;
-    this.noticesGiven.add(id);
-    this.pendingNotice = notice;
+    return { multiRange: features.multiRange, suspendEvents: features.suspendEvents, copyFormats: features.multiRange, undoGroups: features.undoGroups };
   }
 }
-
-const OFFICE_1_13 = officeFor('1.13');
-
-const MERGES_MISSING: HostNotice = {
-  'zh-CN': `这个 Office 版本读不到合并单元格（需要 ExcelApi 1.13，即 ${OFFICE_1_13['zh-CN']}），表格结构按空白单元格推断，个别单元格的归属可能不准。`,
-  'en-US': `This Office version cannot read merged cells (that needs ExcelApi 1.13: ${OFFICE_1_13['en-US']}); the table layout is inferred from blank cells and may be off in places.`,
-};
-
-const MERGES_INCOMPLETE: HostNotice = {
-  'zh-CN': '这个工作表的合并单元格太多，有一部分没有读到；这些地方的表格结构按空白单元格推断。',
-  'en-US': 'This sheet has too many merged areas to read them all; where some are missing, the layout is inferred from blank cells.',
-};

@@ -1,21 +1,31 @@
 /**
  * Highlights that give the user's own fills back exactly.
  *
- * Before colouring a cell its own fill is recorded (getCellProperties where ExcelApi 1.9 exists: colour, pattern,
- * pattern colour, tint; else the colour alone), in memory and in the workbook's settings, so a reloaded pane can
- * still restore it. Clearing writes each original back (setCellProperties / fill.color) and calls `fill.clear()`
- * only for cells that had no fill of their own. A cell whose colour is no longer our highlight (the user recoloured
- * it) is left as the user made it. Cells with a gradient fill, which could not be written back, are not coloured.
+ * Before colouring a cell its own fill is read (getCellProperties per rectangle where ExcelApi 1.9 exists: colour,
+ * pattern, pattern colour, tints; else the colour alone, cell by cell) and, when it has one, recorded, in memory and
+ * in the workbook's settings, so a reloaded pane can still restore it. Clearing writes each recorded fill back
+ * (setCellProperties / fill.color) and clears the cells that had none. A cell whose colour is no longer our
+ * highlight (the user recoloured it) is left as the user made it.
+ *
+ * What cannot be given back exactly is not coloured at all: gradient fills, and (ExcelApi 1.9) fills with a tint or
+ * shade of a theme colour — Excel reports the colour shown and the tint, and writing both back would tint twice.
+ * A theme colour without tint comes back as the same RGB colour, no longer linked to the theme. Without ExcelApi 1.9
+ * only the colour can be read: a patterned fill comes back solid, a white fill as no fill.
+ *
+ * Excel on the web refuses requests over 5 MB: fills are read per rectangle, cells are coloured by address lists,
+ * the record holds only the fills cells had (a cell without one is the usual case), is written once, and a batch
+ * whose estimated size grows past REQUEST_BUDGET is sent in several syncs (one undo step where Excel groups them).
  *
  * Why not conditional formats (ExcelApi 1.6)? They would leave the fills untouched, but they show up in the user's
  * Manage Rules list, travel with copied cells, lose to the user's own rules (stop-if-true) and, before ExcelApi 1.14
  * gives formats an id, can only be found again by guessing at their formulas. Recorded fills cost one read sync.
  */
-import { cellAddress, parseRangeAddress } from '../../core/address';
+import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../core/address';
 import type { Severity } from '../../core/model';
+import type { CellRange } from '../../core/snapshot';
 import type { HighlightCell } from '../host';
 import type { ExcelRun } from './api';
-import { cellsOf } from './cells';
+import { addressLists, cellsOf } from './cells';
 import { classify, hostError, toHostError } from './errors';
 
 /** Fill colours by severity: light red, light amber, light blue. */
@@ -27,20 +37,34 @@ export const HIGHLIGHT_KEY = 'ptcheck.highlights';
 /** Cells one highlight call may colour (a finding's range is expanded to its cells). */
 const MAX_CELLS = 5_000;
 
-/** A cell's own fill before it was highlighted. */
+/** Cells per rectangle whose fills are read at once. */
+const READ_RECT_CELLS = 2_000;
+
+/**
+ * Estimated request bytes after which a batch is sent and the rest goes in the next sync: well under the 5 MB of
+ * Excel on the web, as the estimate (an object path or an action per command, plus its arguments) is rough.
+ */
+export const REQUEST_BUDGET = 1_500_000;
+const PATH_BYTES = 150;
+const ACTION_BYTES = 100;
+/** The same for what reads return: getCellProperties gives about 170 bytes a cell. */
+const RESPONSE_BUDGET = 2_000_000;
+const CELL_PROPERTIES_BYTES = 200;
+
+/** A cell's own fill before it was highlighted (only cells that had one are recorded). */
 export interface OriginalFill {
-  /** The fill colour; null when the cell had no fill of its own (restored with `fill.clear()`). */
-  color: string | null;
+  color: string;
   /** The whole fill as getCellProperties gave it (ExcelApi 1.9), written back with setCellProperties. */
   fill?: Excel.CellPropertiesFill;
 }
 
-/** The highlighted cells of one sheet: the colour we gave each cell and the fill it had before. */
+/** The highlighted cells of one sheet: the severity whose colour each got, and the fills cells had of their own. */
 export interface HighlightRecord {
-  v: 1;
+  v: 2;
   sheet: string;
   sheetId: string;
-  cells: Record<string, { mark: string; original: OriginalFill }>;
+  marks: Record<string, Severity>;
+  fills: Record<string, OriginalFill>;
 }
 
 /** The record, in memory; `undefined` until read from the workbook's settings. */
@@ -48,54 +72,42 @@ export class HighlightStore {
   record: HighlightRecord | null | undefined = undefined;
 }
 
-/** Parse a stored record; anything malformed counts as no record. */
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** Parse a stored record (this version's, or the first one's); anything malformed counts as no record. */
 export function parseRecord(raw: unknown): HighlightRecord | null {
   try {
-    const r = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Partial<HighlightRecord> | null;
-    if (!r || r.v !== 1 || typeof r.sheet !== 'string' || typeof r.sheetId !== 'string' || !r.cells || typeof r.cells !== 'object') return null;
-    const cells: HighlightRecord['cells'] = {};
-    for (const [cell, entry] of Object.entries(r.cells)) {
-      if (!entry || typeof entry.mark !== 'string' || !entry.original) continue;
-      const color = entry.original.color;
-      if (color !== null && typeof color !== 'string') continue;
-      cells[cell] = { mark: entry.mark, original: { color, ...(entry.original.fill ? { fill: entry.original.fill } : {}) } };
-    }
-    return { v: 1, sheet: r.sheet, sheetId: r.sheetId, cells };
+    const r = (typeof raw === 'string' ? JSON.parse(raw) : raw) as Record<string, unknown> | null;
+    if (!r || typeof r.sheet !== 'string' || typeof r.sheetId !== 'string') return null;
+    const marks: HighlightRecord['marks'] = {};
+    const fills: HighlightRecord['fills'] = {};
+    const fill = (o: unknown): OriginalFill | null => {
+      const f = o as Partial<OriginalFill> | null;
+      if (!f || typeof f.color !== 'string') return null;
+      return { color: f.color, ...(f.fill && typeof f.fill === 'object' ? { fill: f.fill } : {}) };
+    };
+    if (r.v === 2 && r.marks && typeof r.marks === 'object') {
+      for (const [cell, severity] of Object.entries(r.marks as Record<string, unknown>)) {
+        if (SEVERITIES.includes(severity as Severity) && parseCellAddress(cell)) marks[cell] = severity as Severity;
+      }
+      for (const [cell, o] of Object.entries((r.fills ?? {}) as Record<string, unknown>)) {
+        const f = fill(o);
+        if (f && marks[cell]) fills[cell] = f;
+      }
+    } else if (r.v === 1 && r.cells && typeof r.cells === 'object') {
+      // { cells: { B3: { mark: '#FDE7E9', original: { color: null | '#…', fill? } } } }
+      for (const [cell, entry] of Object.entries(r.cells as Record<string, { mark?: unknown; original?: unknown }>)) {
+        const severity = SEVERITIES.find((s) => HIGHLIGHT_COLOURS[s] === String(entry?.mark ?? '').toUpperCase());
+        if (!severity || !parseCellAddress(cell)) continue;
+        marks[cell] = severity;
+        const f = fill(entry.original);
+        if (f) fills[cell] = f;
+      }
+    } else return null;
+    return { v: 2, sheet: r.sheet, sheetId: r.sheetId, marks, fills };
   } catch {
     return null;
   }
-}
-
-/** Reads a cell's current fill in the batch; the result is there after the sync. */
-type FillRead = () => { fill: OriginalFill; gradient: boolean; colour: string };
-
-function readFill(range: Excel.Range, cellProperties: boolean): FillRead {
-  if (cellProperties) {
-    const props = range.getCellProperties({
-      format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } },
-    });
-    return () => {
-      const fill = props.value[0]?.[0]?.format?.fill ?? {};
-      const none = fill.pattern === 'None' || !fill.color;
-      return {
-        fill: none ? { color: null } : { color: fill.color ?? null, fill },
-        gradient: fill.pattern === 'LinearGradient' || fill.pattern === 'RectangularGradient',
-        colour: (fill.color ?? '').toUpperCase(),
-      };
-    };
-  }
-  range.format.fill.load('color');
-  return () => {
-    const colour = (range.format.fill.color ?? '').toUpperCase();
-    // Without 1.9 a cell without fill reads as white: white is restored as no fill (gridlines back), never as paint.
-    return { fill: { color: colour === '#FFFFFF' || colour === '' ? null : range.format.fill.color }, gradient: false, colour };
-  };
-}
-
-function restoreFill(range: Excel.Range, original: OriginalFill): void {
-  if (original.color === null) range.format.fill.clear();
-  else if (original.fill) range.setCellProperties([[{ format: { fill: original.fill } }]]);
-  else range.format.fill.color = original.color;
 }
 
 /** The cells to colour, one entry per cell, the most severe finding winning. */
@@ -115,6 +127,146 @@ function wantedCells(cells: HighlightCell[]): Map<string, Severity> {
   return out;
 }
 
+/**
+ * Rectangles covering `cells` to read their fills at once: bands of consecutive rows, each as wide as its cells
+ * reach, of at most READ_RECT_CELLS cells (a lone cell far away gets a rectangle of its own).
+ */
+export function readRectangles(cells: Iterable<string>): CellRange[] {
+  const points = [...cells].map((c) => parseCellAddress(c)!).sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: CellRange[] = [];
+  let current: CellRange | null = null;
+  for (const p of points) {
+    if (current) {
+      const grown: CellRange = { top: current.top, bottom: p.row, left: Math.min(current.left, p.col), right: Math.max(current.right, p.col) };
+      const area = (grown.bottom - grown.top + 1) * (grown.right - grown.left + 1);
+      if (p.row <= current.bottom + 1 && area <= READ_RECT_CELLS) {
+        current = grown;
+        continue;
+      }
+      out.push(current);
+    }
+    current = { top: p.row, bottom: p.row, left: p.col, right: p.col };
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** What a cell's fill is now, after the read sync. */
+interface FillNow {
+  /** The fill to record, null when the cell has none of its own. */
+  own: OriginalFill | null;
+  /** The colour shown, upper case ('' when none). */
+  colour: string;
+  /** The fill cannot be written back exactly (gradient, tint or shade): the cell is not coloured. */
+  unrestorable: boolean;
+}
+
+/** Counts the estimated bytes of a batch and sends it (a sync) when they pass the budget. */
+class Batch {
+  private bytes = 0;
+  private response = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+
+  /** A command of `paths` object paths and `actions` actions, `args` bytes of arguments, `response` bytes back. */
+  async add(paths: number, actions: number, args = 0, response = 0): Promise<void> {
+    this.bytes += paths * PATH_BYTES + actions * ACTION_BYTES + args;
+    this.response += response;
+    if (this.bytes > REQUEST_BUDGET || this.response > RESPONSE_BUDGET) {
+      await this.context.sync();
+      this.bytes = 0;
+      this.response = 0;
+    }
+  }
+}
+
+/** Queue the reads of `cells`' fills; the result is there after the sync (Office errors as thrown). */
+async function readFills(context: Excel.RequestContext, worksheet: Excel.Worksheet, cells: Iterable<string>, cellProperties: boolean): Promise<() => Map<string, FillNow>> {
+  const batch = new Batch(context);
+  if (cellProperties) {
+    const reads: { rect: CellRange; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    for (const rect of readRectangles(cells)) {
+      const props = worksheet.getRange(rangeAddress(rect)).getCellProperties({
+        format: { fill: { color: true, pattern: true, patternColor: true, patternTintAndShade: true, tintAndShade: true } },
+      });
+      reads.push({ rect, props });
+      await batch.add(1, 1, 120, (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1) * CELL_PROPERTIES_BYTES);
+    }
+    return () => {
+      const out = new Map<string, FillNow>();
+      for (const { rect, props } of reads) {
+        props.value.forEach((row, r) =>
+          row.forEach((p, c) => {
+            const fill = p.format?.fill ?? {};
+            const none = fill.pattern === 'None' || !fill.color;
+            const unrestorable =
+              !none &&
+              (fill.pattern === 'LinearGradient' || fill.pattern === 'RectangularGradient' || !!fill.tintAndShade || !!fill.patternTintAndShade);
+            const own: Excel.CellPropertiesFill = { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor };
+            out.set(cellAddress(rect.top + r, rect.left + c), { own: none ? null : { color: fill.color!, fill: own }, colour: (fill.color ?? '').toUpperCase(), unrestorable });
+          }),
+        );
+      }
+      return out;
+    };
+  }
+  const reads: [string, Excel.RangeFill][] = [];
+  for (const cell of cells) {
+    const fill = worksheet.getRange(cell).format.fill;
+    fill.load('color');
+    reads.push([cell, fill]);
+    await batch.add(3, 1, 20, 40);
+  }
+  return () => {
+    const out = new Map<string, FillNow>();
+    for (const [cell, fill] of reads) {
+      const colour = (fill.color ?? '').toUpperCase();
+      // Without 1.9 a cell without fill reads as white: white is restored as no fill (gridlines back), never as paint.
+      out.set(cell, { own: colour === '#FFFFFF' || colour === '' ? null : { color: fill.color }, colour, unrestorable: false });
+    }
+    return out;
+  };
+}
+
+/** Give `cells` their own fills back (queued, in syncs of the budget's size). */
+async function restoreFills(batch: Batch, worksheet: Excel.Worksheet, cells: string[], fills: Record<string, OriginalFill>, cellProperties: boolean): Promise<void> {
+  const bare = cells.filter((c) => !fills[c]);
+  if (cellProperties) {
+    for (const list of addressLists(bare)) {
+      worksheet.getRanges(list.join(',')).format.fill.clear();
+      await batch.add(3, 1, 250);
+    }
+  } else {
+    for (const cell of bare) {
+      worksheet.getRange(cell).format.fill.clear();
+      await batch.add(3, 1, 20);
+    }
+  }
+  for (const cell of cells.filter((c) => fills[c])) {
+    const original = fills[cell];
+    if (original.fill && cellProperties) worksheet.getRange(cell).setCellProperties([[{ format: { fill: original.fill } }]]);
+    else worksheet.getRange(cell).format.fill.color = original.color;
+    await batch.add(3, 1, 120);
+  }
+}
+
+/** Colour `cells` by severity (address lists where ExcelApi 1.9 has getRanges). */
+async function paintFills(batch: Batch, worksheet: Excel.Worksheet, paint: Map<string, Severity>, multiRange: boolean): Promise<void> {
+  for (const severity of SEVERITIES) {
+    const cells = [...paint].filter(([, s]) => s === severity).map(([c]) => c);
+    if (multiRange) {
+      for (const list of addressLists(cells)) {
+        worksheet.getRanges(list.join(',')).format.fill.color = HIGHLIGHT_COLOURS[severity];
+        await batch.add(3, 1, 260);
+      }
+    } else {
+      for (const cell of cells) {
+        worksheet.getRange(cell).format.fill.color = HIGHLIGHT_COLOURS[severity];
+        await batch.add(3, 1, 30);
+      }
+    }
+  }
+}
+
 /** Read the record from the settings if this session has not yet (one sync, once). */
 async function ensureRecord(context: Excel.RequestContext, store: HighlightStore): Promise<HighlightRecord | null> {
   if (store.record !== undefined) return store.record;
@@ -127,7 +279,7 @@ async function ensureRecord(context: Excel.RequestContext, store: HighlightStore
 
 function saveRecord(context: Excel.RequestContext, record: HighlightRecord | null): void {
   // add() replaces; 'null' rather than delete(), which would fail the whole batch if the item were already gone
-  context.workbook.settings.add(HIGHLIGHT_KEY, JSON.stringify(record && Object.keys(record.cells).length ? record : null));
+  context.workbook.settings.add(HIGHLIGHT_KEY, JSON.stringify(record && Object.keys(record.marks).length ? record : null));
 }
 
 function protection(sheet: Excel.Worksheet): () => boolean {
@@ -135,58 +287,73 @@ function protection(sheet: Excel.Worksheet): () => boolean {
   return () => sheet.protection.protected === true && sheet.protection.options?.allowFormatCells !== true;
 }
 
+export interface HighlightOptions {
+  /** getCellProperties / setCellProperties and getRanges (ExcelApi 1.9). */
+  cellProperties: boolean;
+  /** Excel.run's mergeUndoGroup (ExcelApi 1.20): a highlight sent in several syncs is one undo step. */
+  undoGroups: boolean;
+}
+
 /** Colour `cells` of `sheet` by severity, restoring earlier highlights first. Two syncs (three on a session's first call). */
-export async function highlight(run: ExcelRun, store: HighlightStore, cellProperties: boolean, sheet: string, cells: HighlightCell[]): Promise<void> {
+export async function highlight(run: ExcelRun, store: HighlightStore, options: HighlightOptions, sheet: string, cells: HighlightCell[]): Promise<void> {
   const wanted = wantedCells(cells);
-  if (wanted.size === 0) return clearHighlights(run, store, cellProperties);
+  if (wanted.size === 0) return clearHighlights(run, store, options);
+  const { cellProperties } = options;
   try {
     const known = await run((context) => ensureRecord(context, store));
-    if (known && known.sheet !== sheet) await clearHighlights(run, store, cellProperties);
-    const paintSheet = () => run(async (context): Promise<'done' | 'other-sheet'> => {
-      const old = store.record ?? null;
-      const worksheet = context.workbook.worksheets.getItem(sheet);
-      worksheet.load('id, name');
-      const refused = protection(worksheet);
-      const reads = new Map<string, FillRead>();
-      for (const cell of new Set([...wanted.keys(), ...Object.keys(old?.cells ?? {})])) {
-        reads.set(cell, readFill(worksheet.getRange(cell), cellProperties));
-      }
-      await context.sync();
-      if (refused()) throw hostError('protected');
+    if (known && known.sheet !== sheet) await clearHighlights(run, store, options);
+    const paintSheet = () =>
+      run(async (context): Promise<'done' | 'other-sheet'> => {
+        const old = store.record ?? null;
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.load('id, name');
+        const refused = protection(worksheet);
+        const fillsNow = await readFills(context, worksheet, new Set([...wanted.keys(), ...Object.keys(old?.marks ?? {})]), cellProperties);
+        await context.sync();
+        if (refused()) throw hostError('protected');
 
-      // A record of another sheet that had this name (renamed since): restore that one first, then start again.
-      if (old && old.sheetId !== worksheet.id) return 'other-sheet';
-      const oldCells = old?.cells ?? {};
-      const next: HighlightRecord = { v: 1, sheet: worksheet.name, sheetId: worksheet.id, cells: {} };
-      const restore: [string, OriginalFill][] = [];
-      for (const [cell, entry] of Object.entries(oldCells)) {
-        const still = reads.get(cell)!().colour === entry.mark.toUpperCase();
-        if (wanted.has(cell) && still) next.cells[cell] = { ...entry }; // still ours: keep the true original
-        else if (!wanted.has(cell) && still) restore.push([cell, entry.original]);
-      }
-      const paint: [string, string][] = [];
-      for (const [cell, severity] of wanted) {
-        const mark = HIGHLIGHT_COLOURS[severity];
-        if (!next.cells[cell]) {
-          const now = reads.get(cell)!();
-          if (now.gradient) continue; // could not be written back exactly: leave it alone
-          next.cells[cell] = { mark, original: now.fill };
+        // A record of another sheet that had this name (renamed since): restore that one first, then start again.
+        if (old && old.sheetId !== worksheet.id) return 'other-sheet';
+        const now = fillsNow();
+        const next: HighlightRecord = { v: 2, sheet: worksheet.name, sheetId: worksheet.id, marks: {}, fills: {} };
+        const restore: string[] = [];
+        for (const [cell, severity] of Object.entries(old?.marks ?? {})) {
+          const still = now.get(cell)?.colour === HIGHLIGHT_COLOURS[severity];
+          if (!still) continue; // recoloured by the user since: theirs now
+          if (wanted.has(cell)) {
+            next.marks[cell] = severity; // still ours: keep the true original
+            if (old!.fills[cell]) next.fills[cell] = old!.fills[cell];
+          } else restore.push(cell);
         }
-        next.cells[cell].mark = mark;
-        paint.push([cell, mark]);
-      }
+        const paint = new Map<string, Severity>();
+        for (const [cell, severity] of wanted) {
+          if (!next.marks[cell]) {
+            const fill = now.get(cell);
+            if (!fill || fill.unrestorable) continue; // could not be written back exactly: leave it alone
+            if (fill.own) next.fills[cell] = fill.own;
+          }
+          next.marks[cell] = severity;
+          if (now.get(cell)?.colour !== HIGHLIGHT_COLOURS[severity]) paint.set(cell, severity);
+        }
 
-      // Record first: should the batch stop half-way, every coloured cell is already on record.
-      saveRecord(context, { ...next, cells: { ...Object.fromEntries(restore.map(([c, o]) => [c, { mark: oldCells[c].mark, original: o }])), ...next.cells } });
-      for (const [cell, original] of restore) restoreFill(worksheet.getRange(cell), original);
-      for (const [cell, mark] of paint) worksheet.getRange(cell).format.fill.color = mark;
-      if (restore.length) saveRecord(context, next);
-      await context.sync();
-      store.record = next;
-      return 'done';
-    });
+        // The record first, once, covering the cells being restored too: should a later sync of this batch fail,
+        // every cell still coloured is on record (a restored one no longer shows our colour and is skipped later).
+        const all: HighlightRecord = { ...next, marks: { ...next.marks }, fills: { ...next.fills } };
+        for (const cell of restore) {
+          all.marks[cell] = old!.marks[cell];
+          if (old!.fills[cell]) all.fills[cell] = old!.fills[cell];
+        }
+        saveRecord(context, all);
+        const batch = new Batch(context);
+        await batch.add(1, 1, JSON.stringify(all).length);
+        await restoreFills(batch, worksheet, restore, old?.fills ?? {}, cellProperties);
+        await paintFills(batch, worksheet, paint, cellProperties);
+        await context.sync();
+        store.record = next;
+        return 'done';
+      }, options.undoGroups ? { mergeUndoGroup: true } : {});
     if ((await paintSheet()) === 'other-sheet') {
-      await clearHighlights(run, store, cellProperties);
+      await clearHighlights(run, store, options);
       await paintSheet();
     }
   } catch (error) {
@@ -195,15 +362,16 @@ export async function highlight(run: ExcelRun, store: HighlightStore, cellProper
 }
 
 /** Give every highlighted cell its own fill back. Two syncs (three on a session's first call). */
-export async function clearHighlights(run: ExcelRun, store: HighlightStore, cellProperties: boolean): Promise<void> {
+export async function clearHighlights(run: ExcelRun, store: HighlightStore, options: HighlightOptions): Promise<void> {
   try {
     await run(async (context) => {
       const record = await ensureRecord(context, store);
       if (!record) return;
       const worksheet = context.workbook.worksheets.getItem(record.sheetId);
       const refused = protection(worksheet);
-      const reads = Object.keys(record.cells).map((cell) => [cell, readFill(worksheet.getRange(cell), cellProperties)] as const);
+      let fillsNow: () => Map<string, FillNow>;
       try {
+        fillsNow = await readFills(context, worksheet, Object.keys(record.marks), options.cellProperties);
         await context.sync();
       } catch (error) {
         if (classify(error) !== 'no-sheet') throw error;
@@ -213,14 +381,14 @@ export async function clearHighlights(run: ExcelRun, store: HighlightStore, cell
         return;
       }
       if (refused()) throw hostError('protected');
-      for (const [cell, read] of reads) {
-        const entry = record.cells[cell];
-        if (read().colour === entry.mark.toUpperCase()) restoreFill(worksheet.getRange(cell), entry.original);
-      }
+      const now = fillsNow();
+      const ours = Object.keys(record.marks).filter((cell) => now.get(cell)?.colour === HIGHLIGHT_COLOURS[record.marks[cell]]);
+      const batch = new Batch(context);
+      await restoreFills(batch, worksheet, ours, record.fills, options.cellProperties);
       saveRecord(context, null); // last: should the batch stop half-way, the record still knows the rest
       await context.sync();
       store.record = null;
-    });
+    }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
     throw toHostError(error);
   }

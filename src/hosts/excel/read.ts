@@ -37,12 +37,14 @@ export interface ReadOptions {
 
 export interface ReadResult {
   snapshot: SheetSnapshot;
+  /** The sheet read, by name and id. */
+  sheet: { name: string; id: string };
   /** Cells in the used range. */
   cells: number;
   /** Read in row chunks (the sheet is big). */
   chunked: boolean;
   /** Merged areas: all read, some missing (a part failed), or not asked for. */
-  merges: 'read' | 'incomplete' | 'skipped';
+  merges: 'read' | 'incomplete' | 'failed' | 'skipped';
 }
 
 const EXTENT = 'address, rowCount, columnCount';
@@ -53,7 +55,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
   return run(async (context) => {
     let sheet = context.workbook.worksheets.getActiveWorksheet();
     let used = sheet.getUsedRangeOrNullObject(true);
-    sheet.load('name');
+    sheet.load('name, id');
     let grids: SnapshotGrids | null = null;
     let firstFailure: unknown = null;
 
@@ -70,7 +72,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
         firstFailure = error;
         sheet = context.workbook.worksheets.getActiveWorksheet();
         used = sheet.getUsedRangeOrNullObject(true);
-        sheet.load('name');
+        sheet.load('name, id');
       }
     }
     if (!grids && (options.probeFirst || firstFailure)) {
@@ -78,7 +80,8 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
       await context.sync();
     }
     const name = sheet.name;
-    if (used.isNullObject) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, cells: 0, chunked: false, merges: 'skipped' };
+    const ref = { name, id: sheet.id };
+    if (used.isNullObject) return { snapshot: { name, origin: { row: 0, col: 0 }, values: [], merges: [] }, sheet: ref, cells: 0, chunked: false, merges: 'skipped' };
 
     const extent = parseRangeAddress(used.address);
     if (!extent) throw new Error(`unreadable used-range address ${used.address}`);
@@ -96,7 +99,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
     if (options.merges) {
       const found = await readMerges(context, sheet, { top: 0, bottom: extent.bottom }, extent.right, { syncs: options.limits.mergeSyncs });
       merges = clipMerges(found.areas, extent);
-      mergeState = found.complete ? 'read' : 'incomplete';
+      mergeState = found.state;
     }
 
     const snapshot: SheetSnapshot = {
@@ -108,7 +111,7 @@ export function readActiveSheet(run: ExcelRun, options: ReadOptions): Promise<Re
       merges,
     };
     if (grids.anyFormula) snapshot.formulas = grids.formulas;
-    return { snapshot, cells, chunked, merges: mergeState };
+    return { snapshot, sheet: ref, cells, chunked, merges: mergeState };
   });
 }
 
@@ -140,8 +143,9 @@ async function readRows(context: Excel.RequestContext, sheet: Excel.Worksheet, e
 
 /**
  * Merged areas of rows `top..bottom` from column A (getMergedAreasOrNullObject returns the areas whose top-left
- * cell is inside the range, so the range starts at column A and, first, at row 1). More than 512 areas make the
- * request fail: then each half is asked separately, within a budget of syncs.
+ * cell is inside the range, so the range starts at column A and, first, at row 1), each area's address read on its
+ * own (RangeAreas.areas). More than 512 areas make the request fail: then each half is asked separately, within a
+ * budget of syncs. Any other failure is not retried (halving cannot cure it): those merges are missing.
  */
 async function readMerges(
   context: Excel.RequestContext,
@@ -149,18 +153,29 @@ async function readMerges(
   rows: { top: number; bottom: number },
   right: number,
   budget: { syncs: number },
-): Promise<{ areas: CellRange[]; complete: boolean }> {
+): Promise<{ areas: CellRange[]; state: 'read' | 'incomplete' | 'failed' }> {
   const merged = sheet.getRangeByIndexes(rows.top, 0, rows.bottom - rows.top + 1, right + 1).getMergedAreasOrNullObject();
-  merged.load('address');
+  merged.areas.load('address');
   budget.syncs--;
   try {
     await context.sync();
-  } catch {
-    if (rows.bottom === rows.top || budget.syncs < 2) return { areas: [], complete: false };
+  } catch (error) {
+    if (!isTooManyAreas(error)) return { areas: [], state: 'failed' };
+    if (rows.bottom === rows.top || budget.syncs < 2) return { areas: [], state: 'incomplete' };
     const mid = Math.floor((rows.top + rows.bottom) / 2);
     const upper = await readMerges(context, sheet, { top: rows.top, bottom: mid }, right, budget);
     const lower = await readMerges(context, sheet, { top: mid + 1, bottom: rows.bottom }, right, budget);
-    return { areas: [...upper.areas, ...lower.areas], complete: upper.complete && lower.complete };
+    const state = upper.state === 'failed' || lower.state === 'failed' ? 'failed' : upper.state === 'read' && lower.state === 'read' ? 'read' : 'incomplete';
+    return { areas: [...upper.areas, ...lower.areas], state };
   }
-  return { areas: merged.isNullObject ? [] : areasOf(merged.address), complete: true };
+  return { areas: merged.isNullObject ? [] : merged.areas.items.flatMap((area) => areasOf(area.address)), state: 'read' };
+}
+
+/**
+ * Excel reports more than 512 merged areas as a general failure, without a code of its own: any error but the
+ * known, specific ones (cell-edit mode, a sheet gone, protection, a missing API). A response too large is cured by
+ * asking for halves too.
+ */
+function isTooManyAreas(error: unknown): boolean {
+  return classify(error) === 'failed';
 }

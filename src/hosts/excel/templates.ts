@@ -13,8 +13,9 @@ import type { BlankTablePlan } from '../../core/templates';
 import { HostError, type InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
-import type { OwnWrites } from './events';
-import { addressLists, asTyped } from './cells';
+import { EventsGuard, type OwnWrites } from './events';
+import { selectRange } from './select';
+import { addressLists, asText } from './cells';
 import { uniqueSheetName } from './report-sheet';
 
 export interface TemplateOptions {
@@ -24,6 +25,8 @@ export interface TemplateOptions {
   suspendEvents: boolean;
   /** range.copyFrom (ExcelApi 1.9): the new rows take the formats of `formatFromRow`. */
   copyFormats: boolean;
+  /** Excel.run's mergeUndoGroup (ExcelApi 1.20): the insertion, or its undo, is one step of Excel's undo. */
+  undoGroups?: boolean;
 }
 
 
@@ -138,10 +141,9 @@ export async function applyPlan(run: ExcelRun, plan: EditPlan, options: Template
     if (before !== null) existing.set(cellAddress(before, p.col), norm(w.cell));
   }
   let done: (() => void) | null = null;
-  let writing = false;
-  let restoreEvents = false;
+  const guard = new EventsGuard();
   try {
-    return await run(async (context) => {
+    await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(plan.sheet);
       sheet.protection.load('protected');
       if (options.suspendEvents) context.runtime.load('enableEvents');
@@ -174,31 +176,27 @@ export async function applyPlan(run: ExcelRun, plan: EditPlan, options: Template
           if (e.kind === 'extend') sheet.getRange(e.range).merge(false);
         }
       }
-      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asTyped(w.value)]];
+      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asText(w.value)]];
       if (options.suspendEvents) context.runtime.enableEvents = previous;
       else {
         const rects = plan.writes.map((w) => parseRangeAddress(w.cell)!);
         if (rects.length) done = own.begin(plan.sheet, rects);
       }
-      if (runs.length) sheet.getRange(rowsAddress(runs[0].first, runs[0].count)).select();
-      else if (plan.writes.length) sheet.getRange(plan.writes[0].cell).select();
-      writing = true;
-      restoreEvents = previous === true;
+      guard.begin(previous);
       await context.sync();
-      writing = false;
-      return record;
-    });
+      guard.end();
+    }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
-    if (writing && restoreEvents) {
-      await run(async (context) => {
-        context.runtime.enableEvents = true;
-        await context.sync();
-      }).catch(() => undefined);
-    }
-    throw toHostError(error, { partial: writing, sheet: plan.sheet });
+    await guard.recover(run);
+    throw toHostError(error, { partial: guard.writing, sheet: plan.sheet });
   } finally {
     (done as (() => void) | null)?.();
   }
+  // Show the new rows: a step of its own, after their sheet is activated (a range of an inactive sheet cannot be
+  // selected), and best effort: the rows are in whatever happens here.
+  const shown = runs.length ? rowsAddress(runs[0].first, runs[0].count) : plan.writes[0]?.cell;
+  if (shown) await selectRange(run, plan.sheet, shown).catch(() => undefined);
+  return record;
 }
 
 /**
@@ -212,6 +210,7 @@ export async function undoInsertion(
   options: TemplateOptions,
   merges: MergeEdit[] = [],
 ): Promise<{ undone: boolean; edited: string[] }> {
+  const guard = new EventsGuard();
   try {
     return await run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(record.sheet);
@@ -262,11 +261,14 @@ export async function undoInsertion(
       for (const m of unmerge) sheet.getRange(m).unmerge();
       for (const m of merge) sheet.getRange(m).merge(false);
       if (options.suspendEvents) context.runtime.enableEvents = previous;
+      guard.begin(previous);
       await context.sync();
+      guard.end();
       return { undone: true, edited: [] };
-    });
+    }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
-    throw toHostError(error, { sheet: record.sheet });
+    await guard.recover(run);
+    throw toHostError(error, { partial: guard.writing, sheet: record.sheet });
   }
 }
 
@@ -316,7 +318,7 @@ export async function addBlankTable(run: ExcelRun, plan: BlankTablePlan, name: s
       for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(width);
       for (const { row, height } of plan.rowHeights) sheet.getRange(rowsAddress(row, 1)).format.rowHeight = height;
       for (const m of plan.merges) sheet.getRange(m).merge(false);
-      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asTyped(w.value)]];
+      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asText(w.value)]];
       for (const r of plan.bold) sheet.getRange(r).format.font.bold = true;
       for (const r of plan.center) {
         sheet.getRange(r).format.horizontalAlignment = 'Center';

@@ -10,7 +10,7 @@ import path from 'path';
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const DIST = path.join(ROOT, 'dist');
 const PAGE = path.join(DIST, 'preview.html');
-const INPUTS = ['src', 'assets', 'webpack.config.js'].map((p) => path.join(ROOT, p));
+const INPUTS = ['src', 'assets', 'scripts', 'webpack.config.js', 'package-lock.json'].map((p) => path.join(ROOT, p));
 const CACHE = path.join(ROOT, 'node_modules', '.cache');
 const LOCK = path.join(CACHE, 'ptcheck-e2e-build.lock');
 // webpack does not rewrite an output file whose content is unchanged (compareBeforeEmit), so after a build that

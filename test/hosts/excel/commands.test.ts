@@ -1,8 +1,8 @@
 /** The ribbon's 一键校验 (validateSheet): read with ExcelHost, check, show the result in a dialog, always complete. */
 import { readFileSync } from 'fs';
 import path from 'path';
-import { validateSheet } from '../../../src/commands/commands';
-import { dialogUrl, readPayload, type DialogPayload } from '../../../src/commands/payload';
+import { siblingUrl, validateSheet } from '../../../src/commands/commands';
+import { dialogUrl, queryValue, readPayload, type DialogPayload } from '../../../src/commands/payload';
 import { readWorkbookBytes } from '../../../src/io';
 import { FakeExcel, FakeSheet, sheetFromSnapshot } from './fake-excel';
 
@@ -14,7 +14,7 @@ function installOffice(excel: FakeExcel, options: { dialogs?: boolean; lang?: st
   const handlers: Record<string, Handler> = {};
   const dialog = { addEventHandler: (type: string, h: Handler) => (handlers[type] = h), close: jest.fn() };
   const g = globalThis as unknown as { Office?: unknown; Excel?: unknown };
-  g.Excel = { run: (a: unknown, b?: unknown) => (b ? excel.run(b as never, a as never) : excel.run(a as never)) };
+  g.Excel = { run: (a: unknown, b?: unknown) => (b ? excel.run(b as never, { reuse: a as never }) : excel.run(a as never)) };
   g.Office = {
     context: {
       displayLanguage: options.lang ?? 'zh-CN',
@@ -147,5 +147,22 @@ describe('the dialog URL', () => {
     expect(back.headline).toBe('12 个错误，3 个警告');
     expect(back.findings.length + back.more).toBe(15);
     expect(back.findings[0].cell).toBe('E10');
+  });
+});
+
+describe('URLs without URL() and URLSearchParams (Internet Explorer 11 has neither)', () => {
+  test('dialog.html next to the commands page, whatever the query or fragment', () => {
+    expect(siblingUrl('https://intranet.example.gov.cn/ptcheck/commands.html?_host_Info=Excel$Win32$16.01$zh-CN#x', 'dialog.html')).toBe(
+      'https://intranet.example.gov.cn/ptcheck/dialog.html',
+    );
+    expect(siblingUrl('https://localhost:3000/commands.html', 'dialog.html')).toBe('https://localhost:3000/dialog.html');
+  });
+
+  test('queryValue reads one parameter as URLSearchParams does', () => {
+    const search = `?_host_Info=Excel&r=${encodeURIComponent('{"a":"x&y=z 中文+"}')}&empty=&flag`;
+    for (const key of ['r', '_host_Info', 'empty', 'flag', 'missing']) {
+      expect(queryValue(search, key)).toBe(new URLSearchParams(search).get(key));
+    }
+    expect(queryValue('?r=a+b', 'r')).toBe('a b');
   });
 });

@@ -2,7 +2,9 @@
 import { ExcelHost } from '../../../src/hosts/excel';
 import { HostError } from '../../../src/hosts/host';
 import type { CellEdit } from '../../../src/core/model';
-import { FakeExcel, FakeSheet, userEdits } from './fake-excel';
+import fc from 'fast-check';
+import { asText } from '../../../src/hosts/excel/cells';
+import { FakeExcel, FakeSheet, typedIn, userEdits } from './fake-excel';
 
 function sheet(): FakeSheet {
   return new FakeSheet('绩效目标表', '{t}', {
@@ -147,4 +149,42 @@ describe('applyEdits', () => {
     expect(error.code).toBe('no-sheet');
     expect(error.messages['zh-CN']).toContain('“已删除”');
   });
+});
+
+describe('text the add-in writes stays that text (issue 10)', () => {
+  const values = ['=100%', '+5%', '-', '-3%', '@合计', '3-5', '1/2', '001', '95%', 'TRUE', "'引号", '≥95%', '项目名称'];
+
+  test.each(values)('a fix to %s reads back as exactly that text, not a formula, number or date', async (value) => {
+    const excel = new FakeExcel([sheet()]);
+    const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+    const result = await host.applyEdits([edit('E5', 'x', value)]);
+    expect(result.applied).toHaveLength(1);
+    const cell = excel.sheet('绩效目标表').cell('E5');
+    expect({ value: cell.value, text: cell.text, formula: cell.formula }).toEqual({ value, text: value, formula: undefined });
+    // …and the checker reads it back as text, not as a formula
+    const snapshot = await host.readActiveSheet();
+    expect(snapshot.formulas?.[2]?.[3] ?? null).toBeNull(); // E5, the used range starting at B3
+  });
+});
+
+test('asText: whatever the text, Excel (as the fake types it) keeps exactly that text', () => {
+  const pieces = ['=', '+', '-', '@', "'", '#', '1', '0', '5', '%', '/', '.', ',', ':', ' ', '年', '月', 'TRUE', 'Jan', '≥', '人', 'x', 'E'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 6 }), (parts) => {
+      const text = parts.join('');
+      expect(typedIn(asText(text))).toEqual({ value: text, text });
+    }),
+    { numRuns: 3000 },
+  );
+  expect(asText('项目名称')).toBe('项目名称'); // plain text gets no apostrophe
+  expect(asText('≥95%')).toBe('≥95%');
+});
+
+test('where Excel keeps add-in changes in its undo (ExcelApi 1.20), a batch of fixes is one undo step', async () => {
+  const excel = new FakeExcel([sheet()], { api: '1.20' });
+  const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+  await userEdits(excel, excel.sheet('绩效目标表'), 'A1', '用户的修改');
+  await host.applyEdits(EDITS);
+  expect(excel.runOptions.at(-1)).toEqual({ mergeUndoGroup: true });
+  expect(excel.undoStack).toEqual(['edit A1', 'add-in']);
 });

@@ -1,11 +1,18 @@
 /**
  * A hand-written Excel workbook behind office-addin-mock objects, for the Excel host's tests.
  *
- * office-addin-mock gives the load/sync discipline (a property read before `load` + `sync` is the *string*
- * "Error, property was not loaded"), but it has no address arithmetic, used range, merges, events or queued
- * writes. This file supplies those the way Excel behaves: objects are mocks built from the model below; property
- * writes and method calls are queued and run in order at `context.sync()` (a failing command stops the batch,
- * earlier ones stay done, as in Excel); every sync is counted and logged.
+ * office-addin-mock gives the load/sync discipline, but it has no address arithmetic, used range, merges, events or
+ * queued writes. This file supplies those the way Excel behaves: objects are mocks built from the model below;
+ * property writes and method calls are queued and run in order at `context.sync()` (a failing command stops the
+ * batch, earlier ones stay done, as in Excel); every sync is counted and logged. Where it matters, strictly so:
+ * - reading a property that was not loaded and synced throws PropertyNotLoaded (the mock itself returns a string);
+ * - an API newer than the emulated ExcelApi set fails the sync with ApiNotFound, as Office does;
+ * - every request and response is measured (a JSON-size model of Office.js's batches) and refused above Excel on
+ *   the web's 5 MB limit;
+ * - change handlers live on the sheet they were added to; selecting a range on an inactive sheet fails;
+ * - writing text makes of it what typing it would (a formula, a number, a date) unless it starts with an apostrophe
+ *   or the cell is formatted as text;
+ * - the user's undo stack: add-in writes clear it, except where Office keeps them (ExcelApi 1.20's undo groups).
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { cellAddress, columnIndex, columnLetters, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
@@ -22,6 +29,8 @@ export interface FakeCell {
   fill?: string;
   pattern?: string;
   patternColor?: string;
+  /** A theme colour's tint or shade (getCellProperties' tintAndShade); `fill` is the colour shown. */
+  tint?: number;
   locked?: boolean;
   bold?: boolean;
 }
@@ -88,6 +97,42 @@ export interface FakeOptions {
   api?: string;
   /** Largest range (cells) whose values a single load may return; larger ones fail like Excel on the web. */
   payloadCells?: number;
+  /** Largest request and response of one sync, in bytes (Excel on the web: 5 MB each). */
+  requestLimit?: number;
+  responseLimit?: number;
+  /** What add-in writes do to the user's undo stack: clear it (most Office builds) or join it (ExcelApi 1.20). */
+  undo?: 'clears' | 'keeps';
+}
+
+/** Excel on the web's limit on one request, and on one response. */
+export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+/**
+ * What one command costs in the JSON Office.js sends: an action (a method call, a property set, a load) and an
+ * object path (each object a command reaches: a range, its format, its fill), besides their arguments.
+ */
+const ACTION_BYTES = 90;
+const PATH_BYTES = 130;
+
+/** The ExcelApi set each API the add-in may call arrived in. */
+const API_SETS: Record<string, string> = {
+  getUsedRangeOrNullObject: '1.4',
+  settings: '1.4',
+  getRangeByIndexes: '1.7',
+  onChanged: '1.7',
+  enableEvents: '1.8',
+  getCellProperties: '1.9',
+  setCellProperties: '1.9',
+  getRanges: '1.9',
+  copyFrom: '1.9',
+  getMergedAreasOrNullObject: '1.13',
+  mergeUndoGroup: '1.20',
+};
+
+/** Options of one Excel.run (the host's ExcelRun seam). */
+export interface FakeRunOptions {
+  reuse?: unknown;
+  mergeUndoGroup?: boolean;
 }
 
 /** The workbook and its Excel: hand `run` and `supports` to ExcelHost. */
@@ -110,6 +155,17 @@ export class FakeExcel {
   payloadCells: number;
   /** getMergedAreasOrNullObject fails above this many areas. */
   mergeLimit = 512;
+  /** An error getMergedAreasOrNullObject fails with whatever the count (another failure than too many areas). */
+  mergeError: Error | null = null;
+  requestLimit: number;
+  responseLimit: number;
+  /** Bytes of each sync's request and response, in order. */
+  readonly requests: { request: number; response: number }[] = [];
+  /** The user's undo stack, newest last: their own edits, and add-in writes where Office keeps them. */
+  undoStack: string[] = [];
+  undo: 'clears' | 'keeps';
+  /** Options of each Excel.run, in order. */
+  readonly runOptions: FakeRunOptions[] = [];
   private nextId = 1;
 
   constructor(sheets: FakeSheet[], options: FakeOptions = {}) {
@@ -117,9 +173,17 @@ export class FakeExcel {
     this.active = sheets[0];
     this.api = options.api ?? '1.14';
     this.payloadCells = options.payloadCells ?? Infinity;
+    this.requestLimit = options.requestLimit ?? WEB_PAYLOAD_LIMIT;
+    this.responseLimit = options.responseLimit ?? WEB_PAYLOAD_LIMIT;
+    this.undo = options.undo ?? (this.supports('1.20') ? 'keeps' : 'clears');
   }
 
   supports = (version: string): boolean => Number(version.split('.')[1]) <= Number(this.api.split('.')[1]);
+
+  /** Sheets with a change handler, by name. */
+  watchedSheets(): string[] {
+    return this.sheets.filter((s) => s.handlers.length > 0).map((s) => s.name);
+  }
 
   sheet(name: string): FakeSheet {
     const s = this.sheets.find((x) => x.name === name);
@@ -127,9 +191,10 @@ export class FakeExcel {
     return s;
   }
 
-  run: ExcelRun = async (batch, reuse) => {
+  run: ExcelRun = async (batch, options = {}) => {
     this.runs++;
-    const context = reuse ? (reuse as unknown as FakeContext) : new FakeContext(this);
+    this.runOptions.push(options);
+    const context = options.reuse ? (options.reuse as unknown as FakeContext) : new FakeContext(this, options.mergeUndoGroup === true);
     return batch(context as unknown as Excel.RequestContext);
   };
 
@@ -138,28 +203,55 @@ export class FakeExcel {
   }
 }
 
-/** Wraps a mock so property writes become queued commands; reads and mock methods go to the mock itself. */
-function tracked<T extends object>(mock: T, onSet: (path: string, value: unknown) => void, prefix = '', onLoad?: (props: string) => void): T {
+const NOT_LOADED = 'Error, property was not loaded';
+const NOT_SYNCED = 'Error, context.sync() was not called';
+
+function notLoaded(property: string): Error {
+  return officeError(
+    'PropertyNotLoaded',
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+interface TrackHooks {
+  /** A property written: queue it. */
+  onSet: (path: string, value: unknown) => void;
+  /** Properties loaded (`a, b/c`), relative to the root object. */
+  onLoad?: (props: string) => void;
+  /** An object path reached (format, fill…): it costs request bytes. */
+  onPath?: () => void;
+}
+
+/**
+ * Wraps a mock so property writes become queued commands and reading a property that is not loaded and synced
+ * throws, as Office.js does; reads and mock methods go to the mock itself.
+ */
+function tracked<T extends object>(mock: T, hooks: TrackHooks, prefix = ''): T {
   const children = new WeakMap<object, object>();
   return new Proxy(mock, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
+      if (value === NOT_LOADED || value === NOT_SYNCED) throw notLoaded(`${prefix}${String(prop)}`);
       if (prop === 'load' && typeof value === 'function') {
         return (props?: string) => {
-          onLoad?.(props ?? '*');
+          const list = (props ?? '*').split(',').map((p) => `${prefix}${p.trim()}`).join(', ');
+          hooks.onLoad?.(list);
           return (value as (p?: string) => unknown).call(target, props);
         };
       }
       if (typeof value === 'function') return (value as (...a: unknown[]) => unknown).bind(target);
       if (value instanceof OfficeMockObject && typeof prop === 'string') {
         let child = children.get(value);
-        if (!child) children.set(value, (child = tracked(value, onSet, `${prefix}${prop}/`)));
+        if (!child) {
+          hooks.onPath?.();
+          children.set(value, (child = tracked(value, { ...hooks, onSet: (path, v) => hooks.onSet(`${prop}/${path}`, v) }, `${prefix}${prop}/`)));
+        }
         return child;
       }
       return value;
     },
     set(target, prop, value) {
-      if (prop !== 'isNullObject') onSet(`${prefix}${String(prop)}`, value);
+      if (prop !== 'isNullObject') hooks.onSet(`${String(prop)}`, value);
       (target as Record<string | symbol, unknown>)[prop] = value;
       return true;
     },
@@ -171,30 +263,46 @@ function setMockValue(mock: object, name: string, value: unknown): void {
   (mock as { setValue(name: string, value: unknown): void }).setValue(name, value);
 }
 
-const NOT_SYNCED = 'Error, context.sync() was not called';
-
 export class FakeContext {
-  private queue: Op[] = [];
+  private queue: { op: Op; write: boolean }[] = [];
   private mocks: OfficeMockObject[] = [];
   private afterSync: (() => void)[] = [];
   private loads: { cells: number; props: string }[] = [];
   private events: (() => Promise<void>)[] = [];
+  /** Bytes of the batch being built, and of what its loads will return. */
+  private request = 0;
+  private response = 0;
+  /** This run already made an undo step (with mergeUndoGroup, later syncs join it). */
+  private undoStep = false;
   readonly workbook: unknown;
   readonly runtime: unknown;
 
-  constructor(readonly excel: FakeExcel) {
+  constructor(
+    readonly excel: FakeExcel,
+    private readonly mergeUndo = false,
+  ) {
+    if (mergeUndo) this.requireApi('mergeUndoGroup');
     this.workbook = {
       worksheets: this.worksheets(),
       settings: this.settingsCollection(),
-      getSelectedRange: () => this.range(excel.active, parseRangeAddress(excel.selection)!),
+      getSelectedRange: () => (this.path(), this.range(excel.active, parseRangeAddress(excel.selection)!)),
     };
     const runtime = this.register(new OfficeMockObject({ enableEvents: excel.eventsEnabled }));
-    this.runtime = tracked(runtime, (path, value) =>
-      this.enqueue(() => {
-        excel.eventsEnabled = value as boolean;
-        excel.log.push(`enableEvents=${String(value)}`);
-      }),
-    );
+    this.runtime = tracked(runtime, {
+      onSet: (_path, value) => {
+        this.requireApi('enableEvents');
+        this.action(value);
+        this.enqueue(() => {
+          excel.eventsEnabled = value as boolean;
+          excel.log.push(`enableEvents=${String(value)}`);
+        });
+      },
+      onLoad: () => {
+        this.requireApi('enableEvents');
+        this.action();
+        this.response += 20;
+      },
+    });
   }
 
   async sync(): Promise<void> {
@@ -204,16 +312,30 @@ export class FakeContext {
     const queue = this.queue;
     const loads = this.loads;
     const after = this.afterSync;
+    const size = { request: this.request, response: this.response };
     this.queue = [];
     this.loads = [];
     this.afterSync = [];
+    this.request = 0;
+    this.response = 0;
+    excel.requests.push(size);
     if (excel.editing) throw officeError('InvalidOperationInCellEditMode', 'This operation is not allowed while Excel is in cell-edit mode.');
+    if (size.request > excel.requestLimit) throw officeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    if (size.response > excel.responseLimit) throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     for (const load of loads) {
       if (load.cells > excel.payloadCells && /values|text|formulas|\*/.test(load.props)) {
         throw officeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
       }
     }
-    for (const op of queue) op(); // a throwing command ends the batch here, like Excel
+    let wrote = false;
+    try {
+      for (const { op, write } of queue) {
+        op(); // a throwing command ends the batch here, like Excel
+        wrote ||= write;
+      }
+    } finally {
+      if (wrote) this.undoAfterWrite();
+    }
     for (const mock of this.mocks) await mock.sync();
     for (const fn of after) fn();
     const events = this.events;
@@ -221,8 +343,42 @@ export class FakeContext {
     for (const fire of events) await fire();
   }
 
-  enqueue(op: Op): void {
-    this.queue.push(op);
+  /** What add-in writes do to the user's undo stack. */
+  private undoAfterWrite(): void {
+    const excel = this.excel;
+    if (excel.undo === 'clears') excel.undoStack = [];
+    else if (!(this.mergeUndo && this.undoStep)) excel.undoStack.push('add-in');
+    this.undoStep = true;
+  }
+
+  /** Queue a command; `write`: it changes the workbook (an undo step, or the end of the user's undo stack). */
+  enqueue(op: Op, write = false): void {
+    this.queue.push({ op, write });
+  }
+
+  /** A command that changes cells, formats, rows or sheets. */
+  write(op: Op): void {
+    this.enqueue(op, true);
+  }
+
+  /** Request bytes of an action with these arguments. */
+  action(...args: unknown[]): void {
+    this.request += ACTION_BYTES + jsonLength(args);
+  }
+
+  /** Request bytes of an object path with these arguments. */
+  path(...args: unknown[]): void {
+    this.request += PATH_BYTES + jsonLength(args);
+  }
+
+  /** Fail the next sync like Office when `api` is newer than the emulated set. */
+  requireApi(api: keyof typeof API_SETS | string): void {
+    const set = API_SETS[api];
+    if (set && !this.excel.supports(set)) {
+      this.enqueue(() => {
+        throw officeError('ApiNotFound', `The API you are trying to use could not be found (${api}, ExcelApi ${set}). It may be available in a newer version of Excel.`);
+      });
+    }
   }
 
   register<T extends OfficeMockObject>(mock: T): T {
@@ -230,11 +386,19 @@ export class FakeContext {
     return mock;
   }
 
-  /** A value readable only after the next sync (isNullObject, ClientResult.value). */
+  /** A value readable only after the next sync (isNullObject, ClientResult.value): reading it earlier throws. */
   private afterNextSync<T>(holder: Record<string, unknown>, key: string, value: T): void {
-    holder[key] = NOT_SYNCED;
+    let ready = false;
+    Object.defineProperty(holder, key, {
+      configurable: true,
+      enumerable: true,
+      get: () => {
+        if (!ready) throw notLoaded(key);
+        return value;
+      },
+    });
     this.afterSync.push(() => {
-      holder[key] = value;
+      ready = true;
     });
   }
 
@@ -242,9 +406,11 @@ export class FakeContext {
 
   private worksheets(): unknown {
     const excel = this.excel;
+    this.path();
     const collection: Record<string, unknown> = {
-      getActiveWorksheet: () => this.worksheet(excel.active),
+      getActiveWorksheet: () => (this.path(), this.worksheet(excel.active)),
       getItem: (key: string) => {
+        this.path(key);
         const s = excel.sheets.find((x) => x.name === key || x.id === key);
         if (!s) {
           this.enqueue(() => {
@@ -255,14 +421,16 @@ export class FakeContext {
         return this.worksheet(s);
       },
       getItemOrNullObject: (key: string) => {
+        this.path(key);
         const s = excel.sheets.find((x) => x.name === key || x.id === key);
         const ws = this.worksheet(s ?? new FakeSheet(key, 'missing')) as Record<string, unknown>;
         this.afterNextSync(ws, 'isNullObject', !s);
         return ws;
       },
       add: (name: string) => {
+        this.path(name);
         const sheet = new FakeSheet(name, excel.newSheetId());
-        this.enqueue(() => {
+        this.write(() => {
           if (excel.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) throw officeError('ItemAlreadyExists', 'A sheet with that name exists.');
           excel.sheets.push(sheet);
           excel.log.push(`add sheet ${name}`);
@@ -270,10 +438,9 @@ export class FakeContext {
         return this.worksheet(sheet);
       },
       load: () => {
-        collection.items = NOT_SYNCED;
-        this.afterSync.push(() => {
-          collection.items = excel.sheets.map((s) => ({ name: s.name, id: s.id }));
-        });
+        this.action();
+        this.response += 60 * excel.sheets.length;
+        this.afterNextSync(collection, 'items', excel.sheets.map((s) => ({ name: s.name, id: s.id })));
       },
     };
     return collection;
@@ -288,28 +455,55 @@ export class FakeContext {
         protection: { protected: sheet.protected, options: { allowFormatCells: sheet.allowFormatCells } },
         onChanged: {
           add: (handler: (args: unknown) => Promise<void>) => {
+            this.requireApi('onChanged');
+            this.action();
             this.enqueue(() => sheet.handlers.push(handler));
             return {
               context: this,
-              remove: () => this.enqueue(() => sheet.handlers.splice(sheet.handlers.indexOf(handler), 1)),
+              remove: () => {
+                this.action();
+                this.enqueue(() => {
+                  const at = sheet.handlers.indexOf(handler);
+                  if (at < 0) throw officeError('InvalidArgument', 'The handler was not added on this sheet.');
+                  sheet.handlers.splice(at, 1);
+                });
+              },
             };
           },
         },
       }),
     );
     const ws = mock as unknown as Record<string, unknown>;
-    ws.getRange = (address?: string) => this.range(sheet, address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 });
-    ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) =>
-      this.range(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
+    ws.getRange = (address?: string) => (this.path(address), this.range(sheet, address ? parseAddress(address) : { top: 0, left: 0, bottom: 1_048_575, right: 16_383 }));
+    ws.getRangeByIndexes = (row: number, col: number, rows: number, cols: number) => {
+      this.requireApi('getRangeByIndexes');
+      this.path(row, col, rows, cols);
+      return this.range(sheet, { top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 });
+    };
     ws.getUsedRangeOrNullObject = () => {
+      this.requireApi('getUsedRangeOrNullObject');
+      this.path(true);
       const x = sheet.usedExtent();
       const r = this.range(sheet, x ?? { top: 0, left: 0, bottom: 0, right: 0 }) as Record<string, unknown>;
       this.afterNextSync(r, 'isNullObject', x === null);
       return r;
     };
-    ws.getRanges = (list: string) => this.rangeAreas(sheet, list);
-    ws.activate = () => this.enqueue(() => ((excel.active = sheet), excel.log.push(`activate ${sheet.name}`)));
-    return tracked(mock, () => undefined);
+    ws.getRanges = (list: string) => {
+      this.requireApi('getRanges');
+      this.path(list);
+      return this.rangeAreas(sheet, list);
+    };
+    ws.activate = () => {
+      this.action();
+      this.enqueue(() => ((excel.active = sheet), excel.log.push(`activate ${sheet.name}`)));
+    };
+    return tracked(mock, { onSet: () => undefined, onLoad: (props) => this.loaded(props, 40), onPath: () => this.path() });
+  }
+
+  /** A load: an action, and `bytes` of response per property. */
+  private loaded(props: string, bytes: number): void {
+    this.action(props);
+    this.response += bytes * props.split(',').length;
   }
 
   // ---- ranges -----------------------------------------------------------------------------------------------
@@ -327,64 +521,92 @@ export class FakeContext {
     const one = rows === 1 && cols === 1 ? flat[0] : undefined;
     const lockedAll = flat.every((c) => c?.locked !== false);
     const unlockedAll = flat.every((c) => c?.locked === false);
+    const data: Record<string, unknown> = {
+      address: sheet.address(rect),
+      rowCount: rows,
+      columnCount: cols,
+      values: grid((c) => c?.value ?? ''),
+      text: grid((c) => c?.text ?? (c?.value === undefined ? '' : String(c.value))),
+      numberFormat: grid((c) => c?.format ?? 'General'),
+      formulas: grid((c) => c?.formula ?? c?.value ?? ''),
+    };
+    /** A method call: its request bytes now, `op` (if any) at the sync. */
+    const call = (name: string, args: unknown[], op?: Op, write = false) => {
+      this.requireApi(name);
+      this.action(...args);
+      if (op) this.enqueue(op, write);
+    };
     const mock = this.register(
       new OfficeMockObject({
-        address: sheet.address(rect),
-        rowCount: rows,
-        columnCount: cols,
-        values: grid((c) => c?.value ?? ''),
-        text: grid((c) => c?.text ?? (c?.value === undefined ? '' : String(c.value))),
-        numberFormat: grid((c) => c?.format ?? 'General'),
-        formulas: grid((c) => c?.formula ?? c?.value ?? ''),
+        ...data,
         worksheet: { name: sheet.name },
         format: {
           borders: {
             getItem: (side: string) => {
               const context = this; // eslint-disable-line @typescript-eslint/no-this-alias
+              context.path(side);
               return {
                 set style(value: string) {
-                  context.enqueue(() => sheet.borders.push(`${rangeAddress(rect)} ${side} ${value}`));
+                  context.action(value);
+                  context.write(() => sheet.borders.push(`${rangeAddress(rect)} ${side} ${value}`));
                 },
               };
             },
           },
           fill: {
             color: rows * cols === 1 ? (one?.fill ?? '#FFFFFF') : '',
-            clear: () => this.enqueue(() => this.each(sheet, rect, 'format', (c, a) => (delete c.fill, delete c.pattern, delete c.patternColor, excel.log.push(`clear ${a}`)))),
+            clear: () =>
+              call('clear', [], () => this.each(sheet, rect, 'format', (c, a) => (delete c.fill, delete c.pattern, delete c.patternColor, delete c.tint, excel.log.push(`clear ${a}`))), true),
           },
           font: { bold: one?.bold ?? false },
           protection: { locked: lockedAll || !unlockedAll },
-          autofitColumns: () => this.enqueue(() => (sheet.autofitted = true)),
+          autofitColumns: () => call('autofitColumns', [], () => (sheet.autofitted = true), true),
         },
       }),
     );
     const range = mock as unknown as Record<string, unknown>;
     if (!lockedAll && !unlockedAll) setMockValue((range.format as { protection: object }).protection, 'locked', null); // mixed
     range.select = () =>
-      this.enqueue(() => {
+      call('select', [], () => {
+        if (excel.active !== sheet) throw officeError('InvalidSelection', `Cannot select a range on ${sheet.name}: it is not the active sheet.`);
         excel.log.push(`select ${sheet.address(rect)}`);
-        if (excel.active === sheet) excel.selection = rangeAddress(rect);
+        excel.selection = rangeAddress(rect);
       });
-    range.insert = (shift: string) => this.enqueue(() => this.insertRows(sheet, rect, shift));
-    range.delete = (shift: string) => this.enqueue(() => this.deleteRows(sheet, rect, shift));
+    range.insert = (shift: string) => call('insert', [shift], () => this.insertRows(sheet, rect, shift), true);
+    range.delete = (shift: string) => call('delete', [shift], () => this.deleteRows(sheet, rect, shift), true);
     range.copyFrom = (source: unknown, type: string) => {
       const from = this.rects.get(source as object);
-      this.enqueue(() => this.copyFormats(sheet, rect, from!, type));
+      call('copyFrom', [type], () => this.copyFormats(sheet, rect, from!, type), true);
     };
     range.merge = () =>
-      this.enqueue(() => {
-        const clash = sheet.merges.find((m) => overlaps(parseRangeAddress(m)!, rect));
-        if (clash) throw officeError('InvalidOperation', `cannot merge ${rangeAddress(rect)} over ${clash}`);
-        sheet.merges.push(rangeAddress(rect));
-        excel.log.push(`merge ${rangeAddress(rect)}`);
-      });
+      call(
+        'merge',
+        [false],
+        () => {
+          const clash = sheet.merges.find((m) => overlaps(parseRangeAddress(m)!, rect));
+          if (clash) throw officeError('InvalidOperation', `cannot merge ${rangeAddress(rect)} over ${clash}`);
+          sheet.merges.push(rangeAddress(rect));
+          excel.log.push(`merge ${rangeAddress(rect)}`);
+        },
+        true,
+      );
     range.unmerge = () =>
-      this.enqueue(() => {
-        sheet.merges = sheet.merges.filter((m) => !overlaps(parseRangeAddress(m)!, rect));
-        excel.log.push(`unmerge ${rangeAddress(rect)}`);
-      });
-    range.getMergedAreasOrNullObject = () => this.mergedAreas(sheet, rect);
+      call(
+        'unmerge',
+        [],
+        () => {
+          sheet.merges = sheet.merges.filter((m) => !overlaps(parseRangeAddress(m)!, rect));
+          excel.log.push(`unmerge ${rangeAddress(rect)}`);
+        },
+        true,
+      );
+    range.getMergedAreasOrNullObject = () => {
+      this.requireApi('getMergedAreasOrNullObject');
+      this.path();
+      return this.mergedAreas(sheet, rect);
+    };
     range.getUsedRangeOrNullObject = () => {
+      this.path(true);
       const x = sheet.usedExtent();
       const inside = x && overlaps(x, rect) ? { top: Math.max(x.top, rect.top), left: Math.max(x.left, rect.left), bottom: Math.min(x.bottom, rect.bottom), right: Math.min(x.right, rect.right) } : null;
       // the used part of this range: the extent of its own filled cells
@@ -403,37 +625,53 @@ export class FakeContext {
       this.afterNextSync(r, 'isNullObject', used === null);
       return r;
     };
-    range.getCellProperties = () => {
+    range.getCellProperties = (which: unknown) => {
+      call('getCellProperties', [which]);
       const result: Record<string, unknown> = {};
       const value = grid((c) => ({
         format: {
           fill: c?.fill
-            ? { color: c.fill, pattern: c.pattern ?? 'Solid', patternColor: c.patternColor ?? '#000000', patternTintAndShade: 0, tintAndShade: 0 }
+            ? { color: c.fill, pattern: c.pattern ?? 'Solid', patternColor: c.patternColor ?? '#000000', patternTintAndShade: 0, tintAndShade: c.tint ?? 0 }
             : { color: '#FFFFFF', pattern: 'None', patternColor: '#000000', patternTintAndShade: 0, tintAndShade: 0 },
         },
       }));
+      this.response += JSON.stringify(value).length;
       this.afterNextSync(result, 'value', value);
       return result;
     };
-    range.setCellProperties = (data: { format?: { fill?: { color?: string; pattern?: string; patternColor?: string } } }[][]) =>
-      this.enqueue(() =>
-        this.each(sheet, rect, 'format', (c, a, r, k) => {
-          const fill = data[r]?.[k]?.format?.fill;
-          if (!fill) return;
-          if (fill.pattern === 'None') delete c.fill;
-          else c.fill = fill.color?.toUpperCase();
-          if (fill.pattern && fill.pattern !== 'None' && fill.pattern !== 'Solid') c.pattern = fill.pattern;
-          else delete c.pattern;
-          if (fill.patternColor && c.pattern) c.patternColor = fill.patternColor;
-          excel.log.push(`setCellProperties ${a} ${c.fill ?? 'none'}${c.pattern ? ` ${c.pattern}` : ''}`);
-        }),
+    range.setCellProperties = (props: { format?: { fill?: { color?: string; pattern?: string; patternColor?: string; tintAndShade?: number } } }[][]) =>
+      call(
+        'setCellProperties',
+        [props],
+        () =>
+          this.each(sheet, rect, 'format', (c, a, r, k) => {
+            const fill = props[r]?.[k]?.format?.fill;
+            if (!fill) return;
+            if (fill.pattern === 'None') delete c.fill;
+            else if (fill.color) c.fill = tinted(fill.color.toUpperCase(), fill.tintAndShade ?? 0); // the tint applies to the colour given
+            if (fill.tintAndShade) c.tint = fill.tintAndShade;
+            else delete c.tint;
+            if (fill.pattern && fill.pattern !== 'None' && fill.pattern !== 'Solid') c.pattern = fill.pattern;
+            else delete c.pattern;
+            if (fill.patternColor && c.pattern) c.patternColor = fill.patternColor;
+            excel.log.push(`setCellProperties ${a} ${c.fill ?? 'none'}${c.pattern ? ` ${c.pattern}` : ''}`);
+          }),
+        true,
       );
-    const proxy = tracked(
-      mock,
-      (path, value) => this.enqueue(() => this.write(sheet, rect, path, value)),
-      '',
-      (props) => this.loads.push({ cells: rows * cols, props }),
-    );
+    const proxy = tracked(mock, {
+      onSet: (path, value) => {
+        this.action(value);
+        this.write(() => this.setProperty(sheet, rect, path, value));
+      },
+      onLoad: (props) => {
+        this.action(props);
+        for (const prop of props.split(',').map((p) => p.trim())) {
+          this.response += prop in data ? JSON.stringify(data[prop]).length : 24;
+        }
+        this.loads.push({ cells: rows * cols, props });
+      },
+      onPath: () => this.path(),
+    });
     this.rects.set(proxy, rect);
     return proxy;
   }
@@ -444,6 +682,7 @@ export class FakeContext {
   /** `range.insert('Down')` on whole rows: cells, merges and formulas move as in Excel. */
   private insertRows(sheet: FakeSheet, rect: CellRange, shift: string): void {
     if (shift !== 'Down' || rect.left !== 0 || rect.right !== 16_383) throw new Error('fake Excel: only whole rows are inserted');
+    if (sheet.protected) throw officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
     const count = rect.bottom - rect.top + 1;
     const at = (row: number) => (row >= rect.top ? row + count : row);
     moveCells(sheet, (r) => at(r), (f) => shiftFormula(f, sheet.name, rect.top, count));
@@ -466,6 +705,7 @@ export class FakeContext {
   /** `range.delete('Up')` on whole rows. */
   private deleteRows(sheet: FakeSheet, rect: CellRange, shift: string): void {
     if (shift !== 'Up' || rect.left !== 0 || rect.right !== 16_383) throw new Error('fake Excel: only whole rows are deleted');
+    if (sheet.protected) throw officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.');
     const first = rect.top;
     const end = rect.bottom + 1;
     const count = end - first;
@@ -504,26 +744,56 @@ export class FakeContext {
     });
     const all = flat.every((c) => c?.locked !== false);
     const none = flat.every((c) => c?.locked === false);
-    const format = this.register(new OfficeMockObject({ protection: { locked: all || !none } }));
+    const format = this.register(
+      new OfficeMockObject({
+        protection: { locked: all || !none },
+        fill: {
+          color: '',
+          clear: () => {
+            this.requireApi('getRanges');
+            this.action();
+            this.write(() => rects.forEach((rect) => this.each(sheet, rect, 'format', (c, a) => (delete c.fill, delete c.pattern, delete c.patternColor, delete c.tint, this.excel.log.push(`clear ${a}`)))));
+          },
+        },
+      }),
+    );
     if (!all && !none) setMockValue((format as unknown as { protection: object }).protection, 'locked', null); // mixed
-    return {
-      areas: { items, load: (props: string) => items.forEach((i) => (i as OfficeMockObject).load(props)) },
-      format,
+    const areas: Record<string, unknown> = {
+      load: (props: string) => {
+        items.forEach((i) => (i as OfficeMockObject).load(props));
+        this.afterNextSync(areas, 'items', items);
+      },
     };
+    const onSet = (path: string, value: unknown) => {
+      this.action(value);
+      this.write(() => rects.forEach((rect) => this.setProperty(sheet, rect, `format/${path}`, value)));
+    };
+    return { areas, format: tracked(format, { onSet, onLoad: (props) => this.loaded(props, 12), onPath: () => this.path() }) };
   }
 
   private mergedAreas(sheet: FakeSheet, rect: CellRange): unknown {
     const inside = sheet.merges
       .map((m) => parseRangeAddress(m)!)
       .filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
-    if (inside.length > this.excel.mergeLimit) {
+    const failure = this.excel.mergeError ?? (inside.length > this.excel.mergeLimit ? officeError('GeneralException', 'There were too many merged areas to return.') : null);
+    if (failure) {
       this.enqueue(() => {
-        throw officeError('GeneralException', 'There were too many merged areas to return.');
+        throw failure;
       });
     }
     const mock = this.register(new OfficeMockObject({ address: inside.map((m) => sheet.address(m)).join(', '), areaCount: inside.length }));
-    this.afterNextSync(mock as unknown as Record<string, unknown>, 'isNullObject', inside.length === 0);
-    return mock;
+    const areas = tracked(mock, { onSet: () => undefined, onLoad: (props) => this.loaded(props, 40 * inside.length), onPath: () => this.path() }) as unknown as Record<string, unknown>;
+    // Each area as a range whose address can be loaded (RangeAreas.areas).
+    const items = inside.map((m) => this.range(sheet, m));
+    const collection: Record<string, unknown> = {
+      load: (props: string) => {
+        items.forEach((i) => (i as OfficeMockObject).load(props));
+        this.afterNextSync(collection, 'items', items);
+      },
+    };
+    areas.areas = collection;
+    this.afterNextSync(areas, 'isNullObject', inside.length === 0);
+    return areas;
   }
 
   /** Run `fn` on every cell of `rect`, refusing like Excel on a protected sheet. */
@@ -540,17 +810,19 @@ export class FakeContext {
     }
   }
 
-  private write(sheet: FakeSheet, rect: CellRange, path: string, value: unknown): void {
+  private setProperty(sheet: FakeSheet, rect: CellRange, path: string, value: unknown): void {
     const excel = this.excel;
     const at = (r: number, k: number) => (Array.isArray(value) ? (value as unknown[][])[r]?.[k] : value);
     switch (path) {
       case 'values':
         this.each(sheet, rect, 'values', (c, a, r, k) => {
           const v = at(r, k) as string | number | boolean;
-          const stored = typeof v === 'string' && v.startsWith("'") ? v.slice(1) : v; // the apostrophe keeps text text
-          c.value = stored;
-          c.text = String(stored);
-          delete c.formula;
+          const typed = typeof v === 'string' ? typedIn(v, c.format) : { value: v, text: String(v) };
+          c.value = typed.value;
+          c.text = typed.text;
+          if (typed.formula) c.formula = typed.formula;
+          else delete c.formula;
+          if (typed.format) c.format = typed.format;
           excel.writes.push({ sheet: sheet.name, cell: a, value: v, eventsEnabled: excel.eventsEnabled });
           excel.log.push(`write ${a}=${String(v)}`);
         });
@@ -562,6 +834,7 @@ export class FakeContext {
       case 'format/fill/color':
         this.each(sheet, rect, 'format', (c, a) => {
           c.fill = String(value).toUpperCase();
+          delete c.tint; // an RGB colour replaces the theme colour and its tint
           excel.log.push(`fill ${a} ${c.fill}`);
         });
         return;
@@ -606,16 +879,23 @@ export class FakeContext {
     const excel = this.excel;
     return {
       getItemOrNullObject: (key: string) => {
+        this.requireApi('settings');
+        this.path(key);
         const has = excel.settings.has(key);
-        const mock = this.register(new OfficeMockObject({ key, value: has ? (excel.settings.get(key) as string) : '' }));
-        this.afterNextSync(mock as unknown as Record<string, unknown>, 'isNullObject', !has);
-        return mock;
+        const value = has ? (excel.settings.get(key) as string) : '';
+        const mock = this.register(new OfficeMockObject({ key, value }));
+        const item = tracked(mock, { onSet: () => undefined, onLoad: (props) => this.loaded(props, JSON.stringify(value).length), onPath: () => this.path() });
+        this.afterNextSync(item as unknown as Record<string, unknown>, 'isNullObject', !has);
+        return item;
       },
-      add: (key: string, value: unknown) =>
+      add: (key: string, value: unknown) => {
+        this.requireApi('settings');
+        this.action(key, value);
         this.enqueue(() => {
           excel.settings.set(key, value);
           excel.log.push(`setting ${key}`);
-        }),
+        });
+      },
     };
   }
 }
@@ -625,6 +905,7 @@ export async function userEdits(excel: FakeExcel, sheet: FakeSheet, cell: string
   const c = sheet.cell(cell);
   c.value = value;
   c.text = value;
+  excel.undoStack.push(`edit ${cell}`);
   const args = { address: cell, changeType: 'RangeEdited', source: 'Local', worksheetId: sheet.id, type: 'WorksheetChanged', ...(excel.supports('1.14') ? { triggerSource: 'Unknown' } : {}) };
   for (const handler of [...sheet.handlers]) await handler(args);
 }
@@ -672,4 +953,48 @@ function moveCells(sheet: FakeSheet, to: (row: number) => number | null, formula
     if (row === null) continue;
     sheet.cells.set(cellAddress(row, p.col), c.formula ? { ...c, formula: formula(c.formula) } : c);
   }
+}
+
+/** JSON size of command arguments. */
+function jsonLength(args: unknown[]): number {
+  return args.length ? JSON.stringify(args).length : 0;
+}
+
+/**
+ * What Excel makes of text written to a cell's values, as if typed there: an apostrophe keeps the rest as text
+ * (and is not part of the value), so does a cell formatted as text (`@`); otherwise `=`, `+`, `-` and `@` start a
+ * formula, and numbers, percentages, dates (`3-5`, `1/2`) and TRUE/FALSE are converted (`001` becomes 1).
+ */
+export function typedIn(input: string, format?: string): { value: string | number | boolean; text: string; formula?: string; format?: string } {
+  if (input.startsWith("'")) return { value: input.slice(1), text: input.slice(1) };
+  if (format === '@' || input === '') return { value: input, text: input };
+  const t = input.trim();
+  const number = /^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.exec(t);
+  if (number) {
+    const value = Number(t.replace(/,/g, ''));
+    return { value, text: String(value) };
+  }
+  const percent = /^([+-]?\d+(\.\d+)?)%$/.exec(t);
+  if (percent) return { value: Number(percent[1]) / 100, text: t.replace(/^\+/, ''), format: '0%' };
+  const date = /^(\d{1,4})[-/](\d{1,2})(?:[-/](\d{1,4}))?$/.exec(t);
+  if (date && Number(date[2]) >= 1 && Number(date[2]) <= 31) {
+    const [m, d] = Number(date[1]) <= 12 ? [Number(date[1]), Number(date[2])] : [Number(date[2]), 1];
+    return { value: 45292 + (m - 1) * 31 + d, text: `${m}月${d}日`, format: 'm"月"d"日"' };
+  }
+  if (/^(true|false)$/i.test(t)) return { value: /^true$/i.test(t), text: t.toUpperCase() };
+  if (/^[=+\-@]/.test(t) && t.length > 1) {
+    const formula = t.startsWith('=') ? t : `=${t.replace(/^@/, '')}`;
+    const simple = /^=([+-]?\d+(\.\d+)?)(%?)$/.exec(formula);
+    const value = simple ? Number(simple[1]) / (simple[3] ? 100 : 1) : '#NAME?';
+    return { value, text: String(value), formula };
+  }
+  return { value: input, text: input };
+}
+
+/** A colour lightened (tint > 0) or darkened (tint < 0), as Excel applies tintAndShade to it. */
+export function tinted(colour: string, tint: number): string {
+  if (!tint) return colour;
+  const channels = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  const out = channels.map((ch) => Math.round(tint > 0 ? ch + (255 - ch) * tint : ch * (1 + tint)));
+  return `#${out.map((ch) => ch.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }

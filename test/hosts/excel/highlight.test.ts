@@ -2,7 +2,7 @@
 import { ExcelHost, HIGHLIGHT_COLOURS } from '../../../src/hosts/excel';
 import { HostError } from '../../../src/hosts/host';
 import { HIGHLIGHT_KEY } from '../../../src/hosts/excel/highlight';
-import { FakeExcel, FakeSheet } from './fake-excel';
+import { FakeExcel, FakeSheet, WEB_PAYLOAD_LIMIT } from './fake-excel';
 
 const YELLOW = '#FFFF00';
 
@@ -161,5 +161,73 @@ describe('highlights', () => {
     await host.clearHighlights();
     expect(excel.syncs).toBe(1); // the record is looked up once per session
     expect(excel.log).toEqual(['sync']);
+  });
+});
+
+describe('highlights within Excel on the web’s limits, and only where they come back exactly (issue 10)', () => {
+  /** `n` cells down column `col` from row `from` (1-based). */
+  const column = (col: string, from: number, n: number, severity: 'error' | 'warning' = 'error') =>
+    Array.from({ length: n }, (_, i) => ({ cell: `${col}${from + i}`, severity }));
+
+  test('5,000 cells, then 5,000 others: every request and response stays under 5 MB, and the first ones come back', async () => {
+    const s = new FakeSheet('Sheet1', '{s1}', { A1: { value: 'x' }, B2: { value: 'y', fill: YELLOW } });
+    const excel = new FakeExcel([s], { api: '1.14' });
+    const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+    await host.highlight('Sheet1', column('B', 1, 5_000));
+    await host.highlight('Sheet1', column('D', 1, 5_000, 'warning'));
+    expect(Math.max(...excel.requests.map((r) => r.request))).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(Math.max(...excel.requests.map((r) => r.response))).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    expect(s.cell('B2').fill).toBe(YELLOW);
+    expect(s.cell('B4000').fill).toBeUndefined();
+    expect(s.cell('D4000').fill).toBe(HIGHLIGHT_COLOURS.warning);
+    await host.clearHighlights();
+    expect(s.cell('D4000').fill).toBeUndefined();
+  });
+
+  test('the record holds only the fills cells had, and is written once per highlight', async () => {
+    const s = sheet();
+    const excel = new FakeExcel([s], { api: '1.9' });
+    const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+    await host.highlight('Sheet1', [
+      { cell: 'B3', severity: 'error' },
+      { cell: 'C3', severity: 'warning' },
+    ]);
+    const record = JSON.parse(excel.settings.get(HIGHLIGHT_KEY) as string) as { marks: Record<string, string>; fills: Record<string, unknown> };
+    expect(record.marks).toEqual({ B3: 'error', C3: 'warning' });
+    expect(Object.keys(record.fills)).toEqual(['B3']); // C3 had no fill: nothing to keep
+    excel.log.length = 0;
+    await host.highlight('Sheet1', [{ cell: 'D3', severity: 'info' }]); // B3 and C3 restored, D3 coloured
+    expect(excel.log.filter((l) => l === `setting ${HIGHLIGHT_KEY}`)).toHaveLength(1);
+    expect(s.cell('B3').fill).toBe(YELLOW);
+  });
+
+  test('a tinted theme colour is left alone (restoring it would tint it twice); the other cells are coloured', async () => {
+    const s = sheet();
+    s.cell('E3').value = 'z';
+    Object.assign(s.cell('E3'), { fill: '#F4B183', tint: 0.4 }); // “Orange, Accent 2, Lighter 40%”
+    const excel = new FakeExcel([s], { api: '1.9' });
+    const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+    await host.highlight('Sheet1', [
+      { cell: 'E3', severity: 'error' },
+      { cell: 'C3', severity: 'error' },
+    ]);
+    expect(s.cell('E3')).toMatchObject({ fill: '#F4B183', tint: 0.4 });
+    expect(s.cell('C3').fill).toBe(HIGHLIGHT_COLOURS.error);
+    await host.clearHighlights();
+    expect(s.cell('E3')).toMatchObject({ fill: '#F4B183', tint: 0.4 });
+    expect(s.cell('C3').fill).toBeUndefined();
+  });
+
+  test('where Excel keeps add-in changes in its undo (ExcelApi 1.20), a highlight sent in several syncs is one undo step', async () => {
+    const s = new FakeSheet('Sheet1', '{s1}', { A1: { value: 'x' } });
+    const excel = new FakeExcel([s], { api: '1.20' });
+    const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+    await host.highlight('Sheet1', column('B', 1, 5_000));
+    const before = excel.undoStack.length;
+    const syncs = excel.syncs;
+    await host.highlight('Sheet1', column('D', 1, 5_000, 'warning'));
+    expect(excel.syncs - syncs).toBeGreaterThan(2); // sent in pieces
+    expect(excel.undoStack.length - before).toBe(1);
+    expect(excel.runOptions.filter((o) => o.mergeUndoGroup).length).toBeGreaterThan(0);
   });
 });

@@ -191,3 +191,28 @@ describe('readActiveSheet', () => {
     expect(checkSheet(fromExcel, EMPTY_SETTINGS).sheet.tables.length).toBeGreaterThan(0);
   });
 });
+
+describe('what Excel reports, read as Excel means it (issue 10)', () => {
+  test('a text cell that starts with = (written with an apostrophe) is text, not a formula', async () => {
+    // Excel's `formulas` repeats a constant's value: "=100%" for the text =100%, "=SUM(…)" only for formulas.
+    const sheet = new FakeSheet('Sheet1', '{s1}', {
+      A1: { value: '=100%', text: '=100%' },
+      A2: { value: 1, text: '100%', formula: '=100%' },
+    });
+    const excel = new FakeExcel([sheet], { api: '1.12' });
+    const snapshot = await host(excel).readActiveSheet();
+    expect(snapshot.formulas).toEqual([[null], ['=100%']]);
+    expect(snapshot.values).toEqual([['=100%'], [1]]);
+  });
+
+  test('a merged-area read that fails for another reason than too many areas is not retried: values kept, merges marked incomplete', async () => {
+    const excel = new FakeExcel([smallSheet()], { api: '1.13' });
+    excel.mergeError = Object.assign(new Error('The requested resource does not exist.'), { code: 'ItemNotFound' });
+    const h = host(excel);
+    const snapshot = await h.readActiveSheet();
+    expect(excel.syncs).toBe(2); // values, one merge attempt: no halving on an error halving cannot cure
+    expect(snapshot.values[0][0]).toBe(14624640);
+    expect(snapshot.merges).toEqual([]);
+    expect(h.takeNotice()?.['zh-CN']).toBe('Excel 这次没有返回合并单元格，表格结构按空白单元格推断，个别单元格的归属可能不准。再校验一次通常可以读到。');
+  });
+});

@@ -15,7 +15,7 @@ import { cellText } from '../../../src/core/session';
 import type { EditPlan } from '../../../src/core/model';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { applyPlanToSnapshot, defaultCatalogue, indicatorTemplates, planBlankTable, planInsertion, rowsFor, tableTemplates, templatesFor } from '../../../src/core/templates';
-import { FakeExcel, sheetFromSnapshot, userEdits } from './fake-excel';
+import { FakeExcel, FakeSheet, sheetFromSnapshot, userEdits } from './fake-excel';
 import { samplePlans } from '../../core/templates/helpers';
 
 const SEED = path.join(__dirname, '..', '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
@@ -60,7 +60,7 @@ const mergesOf = (list: string[]) => list.map((m) => parseRangeAddress(m)!);
 const sorted = (merges: { top: number; left: number }[]) => [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
 
 describe.each(['1.14', '1.9'])('applyPlan with ExcelApi %s', (api) => {
-  test('inserts the rows, copies their formats, merges and writes in 2 syncs, as the reference application does', async () => {
+  test('inserts the rows, copies their formats, merges and writes in 2 syncs (a third selects them), as the reference application does', async () => {
     const { snapshot, excel, host, ind, rows, plan } = setup(api);
     expect(plan.rowInsertions.length).toBeGreaterThan(0);
     const ins = plan.rowInsertions[0];
@@ -68,7 +68,7 @@ describe.each(['1.14', '1.9'])('applyPlan with ExcelApi %s', (api) => {
     sheet.cell(cellAddress(ins.formatFromRow, 3)).fill = '#ABCDEF';
 
     const record = await host.applyPlan(plan);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3); // read, write; then the rows are selected
     const total = plan.rowInsertions.reduce((n, i) => n + i.count, 0);
     expect(record).toEqual({ sheet: snapshot.name, rows: [{ first: ins.beforeRow, count: total }], writes: plan.writes });
 
@@ -78,9 +78,11 @@ describe.each(['1.14', '1.9'])('applyPlan with ExcelApi %s', (api) => {
     expect(ins.formatFromRow).toBe(ins.beforeRow - 1);
     expect(log).not.toContain('copyFormats');
     for (let r = 0; r < ins.count; r++) expect(sheet.cell(cellAddress(ins.beforeRow + r, 3)).fill).toBe('#ABCDEF');
-    // events off during the whole second batch, back on at its end
-    expect(excel.log.indexOf('enableEvents=false')).toBe(excel.log.lastIndexOf('sync') + 1);
-    expect(excel.log[excel.log.length - 2]).toBe('enableEvents=true');
+    // events off during the whole second batch, back on at its end; then the third selects the new rows
+    const writeSync = excel.log.indexOf('sync', 1);
+    expect(excel.log[writeSync + 1]).toBe('enableEvents=false');
+    const back = excel.log.indexOf('enableEvents=true');
+    expect(excel.log.slice(back + 1)).toEqual(['sync', `activate ${snapshot.name}`, `select ${sheet.address({ top: ins.beforeRow, left: 0, bottom: ins.beforeRow + total - 1, right: 16_383 })}`]);
     expect(excel.writes.every((w) => !w.eventsEnabled)).toBe(true);
     expect(excel.selection).toBe(`A${ins.beforeRow + 1}:XFD${ins.beforeRow + total}`);
 
@@ -94,22 +96,22 @@ describe.each(['1.14', '1.9'])('applyPlan with ExcelApi %s', (api) => {
 });
 
 describe('applyPlan', () => {
-  test('new rows whose format row is not the one above get its formats copied (ExcelApi 1.9), still 2 syncs', async () => {
+  test('new rows whose format row is not the one above get its formats copied (ExcelApi 1.9), still 2 syncs and one to select', async () => {
     const { snapshot, excel, host, plan } = setup();
     const ins = plan.rowInsertions[0];
     const moved: EditPlan = { ...plan, rowInsertions: [{ ...ins, formatFromRow: ins.beforeRow }, ...plan.rowInsertions.slice(1)] };
     const sheet = excel.sheet(snapshot.name);
     sheet.cell(cellAddress(ins.beforeRow, 3)).fill = '#ABCDEF';
     await host.applyPlan(moved);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     expect(excel.log).toContain(`copyFormats ${ins.beforeRow + ins.count + 1} → ${ins.beforeRow + 1}:${ins.beforeRow + ins.count}`);
     for (let r = 0; r <= ins.count; r++) expect(sheet.cell(cellAddress(ins.beforeRow + r, 3)).fill).toBe('#ABCDEF');
   });
 
-  test('on ExcelApi 1.8 the targets are read cell by cell and the formats left as inserted; still 2 syncs', async () => {
+  test('on ExcelApi 1.8 the targets are read cell by cell and the formats left as inserted; still 2 syncs and one to select', async () => {
     const { excel, host, plan } = setup('1.8');
     await host.applyPlan(plan);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3);
     expect(excel.log.join('\n')).not.toContain('copyFormats');
     expect(excel.log).toContain('enableEvents=false');
   });
@@ -228,11 +230,11 @@ describe('every catalogue template into the seed', () => {
     expect(kinds.size).toBeGreaterThanOrEqual(2);
   });
 
-  test.each(cases)('%s: applied as the reference application does, in 2 syncs; undone exactly', async (_id, plan) => {
+  test.each(cases)('%s: applied as the reference application does, in 2 syncs and one to select; undone exactly in 2', async (_id, plan) => {
     const excel = new FakeExcel([sheetFromSnapshot(snapshot)]);
     const host = new ExcelHost({ run: excel.run, supports: excel.supports });
     const record = await host.applyPlan(plan);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3); // read, write; then the rows are selected
     const expected = applyPlanToSnapshot(snapshot, plan);
     const sheet = excel.sheet(snapshot.name);
     expect(textsOf(await host.readActiveSheet())).toEqual(textsOf(expected));
@@ -257,7 +259,7 @@ describe('every sample: each catalogue template at the last indicator of each ta
     const excel = new FakeExcel([sheetFromSnapshot(snapshot)]);
     const host = new ExcelHost({ run: excel.run, supports: excel.supports });
     const record = await host.applyPlan(plan);
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3); // read, write; then the rows are selected
     const expected = applyPlanToSnapshot(snapshot, plan);
     const sheet = excel.sheet(snapshot.name);
     expect(textsOf(await host.readActiveSheet())).toEqual(textsOf(expected));
@@ -265,5 +267,95 @@ describe('every sample: each catalogue template at the last indicator of each ta
     expect(await host.undoInsertion(record)).toEqual({ undone: true, edited: [] });
     expect(textsOf(await host.readActiveSheet())).toEqual(textsOf(snapshot));
     expect(sorted(mergesOf(sheet.merges))).toEqual(sorted(snapshot.merges));
+  });
+});
+
+describe('host behaviour (issue 10)', () => {
+  test('the rows are selected only after their sheet is activated, in a step of its own after the insertion', async () => {
+    const { snapshot, excel, host, plan } = setup();
+    const other = new FakeSheet('说明', '{other}', { A1: { value: '填表说明' } });
+    excel.sheets.push(other);
+    excel.active = other; // the user switched sheets after the check
+    const record = await host.applyPlan(plan);
+    expect(excel.active.name).toBe(snapshot.name);
+    const { first, count } = record.rows[0];
+    expect(excel.selection).toBe(`A${first + 1}:XFD${first + count}`);
+    expect(excel.log.indexOf(`activate ${snapshot.name}`)).toBeGreaterThan(excel.log.lastIndexOf('enableEvents=true'));
+  });
+
+  test('when selecting fails, the insertion still stands and is reported done', async () => {
+    const { snapshot, excel, plan } = setup();
+    excel.sheets.push(new FakeSheet('说明', '{other}'));
+    excel.active = excel.sheet('说明'); // and its sheet cannot be activated: the rows cannot be selected
+    const realRun = excel.run;
+    excel.run = (batch, options) =>
+      realRun(async (context) => {
+        const sheets = context.workbook.worksheets as unknown as { getItem(name: string): { activate(): void } };
+        const getItem = sheets.getItem.bind(sheets);
+        sheets.getItem = (name: string) => {
+          const ws = getItem(name);
+          ws.activate = () => {
+            throw new Error('activate is not allowed here');
+          };
+          return ws;
+        };
+        return batch(context);
+      }, options);
+    const host = new ExcelHost({ run: excel.run, supports: excel.supports });
+    const record = await host.applyPlan(plan);
+    expect(record.rows[0].count).toBeGreaterThan(0);
+    expect(excel.active.name).toBe('说明');
+    expect(excel.sheet(snapshot.name).cell(plan.writes[0].cell).value).toBe(plan.writes[0].value);
+  });
+
+  test('undoing an insertion that Excel refuses half-way switches events back on', async () => {
+    const { snapshot, excel, host, plan } = setup();
+    const record = await host.applyPlan(plan);
+    const sheet = excel.sheet(snapshot.name);
+    const realRun = excel.run;
+    let syncs = 0;
+    excel.run = (batch, options) =>
+      realRun(async (context) => {
+        const sync = context.sync.bind(context);
+        context.sync = async () => {
+          if (++syncs === 2) sheet.protected = true; // protected between the check and the deletion
+          return sync();
+        };
+        return batch(context);
+      }, options);
+    const wrapped = new ExcelHost({ run: excel.run, supports: excel.supports });
+    const error = (await wrapped.undoInsertion(record).catch((e: unknown) => e)) as HostError;
+    expect(error).toEqual(expect.objectContaining({ code: 'protected' }));
+    expect(error).toBeInstanceOf(HostError);
+    expect(excel.eventsEnabled).toBe(true);
+  });
+
+  test.each([
+    ['+5%', 'a leading +'],
+    ['-3', 'a leading -'],
+    ['@合计', 'a leading @'],
+    ['3-5', 'a date'],
+    ['1/2', 'a fraction or date'],
+    ['001', 'leading zeros'],
+    ['95%', 'a percentage'],
+    ['TRUE', 'a boolean'],
+    ["'引号", 'a leading apostrophe'],
+    ['=100%', 'a leading ='],
+  ])('template text %s (%s) is written as that text, never a formula or number', async (value) => {
+    const { excel, host, plan } = setup();
+    const target = plan.writes[0];
+    const changed: EditPlan = { ...plan, writes: [{ ...target, value }, ...plan.writes.slice(1)] };
+    await host.applyPlan(changed);
+    const cell = excel.sheet(plan.sheet).cell(target.cell);
+    expect({ value: cell.value, text: cell.text, formula: cell.formula }).toEqual({ value, text: value, formula: undefined });
+  });
+
+  test('a blank table writes its text as text too', async () => {
+    const { excel, host, snapshot } = setup();
+    const plan = planBlankTable(tableTemplates(catalogue)[0], '绩效目标表', { year: 2026 });
+    const tricky = { ...plan, writes: [...plan.writes, { sheet: plan.sheet, cell: 'Z1', expected: '', value: '2026-1' }, { sheet: plan.sheet, cell: 'Z2', expected: '', value: '-' }] };
+    const name = await host.addBlankTable(tricky, snapshot.name);
+    expect(excel.sheet(name).cell('Z1')).toMatchObject({ value: '2026-1', text: '2026-1' });
+    expect(excel.sheet(name).cell('Z2')).toMatchObject({ value: '-', text: '-' });
   });
 });

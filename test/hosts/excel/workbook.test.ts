@@ -83,20 +83,21 @@ describe('capabilities', () => {
   test('Office 2019 (ExcelApi 1.7): everything newer is listed with the Office that brings it', () => {
     const excel = new FakeExcel([new FakeSheet('Sheet1', '{1}')], { api: '1.7' });
     const caps = hostOf(excel).capabilities();
-    expect(caps.features).toEqual({ changeEvents: true, suspendEvents: false, cellProperties: false, multiRange: false, merges: false, triggerSource: false });
+    expect(caps.features).toEqual({ changeEvents: true, suspendEvents: false, cellProperties: false, multiRange: false, merges: false, triggerSource: false, undoGroups: false });
     expect(caps.missing.map((m) => [m.feature, m.apiSet, m.office['zh-CN']])).toEqual([
       ['suspendEvents', 'ExcelApi 1.8', 'Office 2021 或 Microsoft 365'],
       ['cellProperties', 'ExcelApi 1.9', 'Office 2021 或 Microsoft 365'],
       ['multiRange', 'ExcelApi 1.9', 'Office 2021 或 Microsoft 365'],
       ['merges', 'ExcelApi 1.13', 'Office 2021 或 Microsoft 365'],
       ['triggerSource', 'ExcelApi 1.14', 'Office 2021 或 Microsoft 365'],
+      ['undoGroups', 'ExcelApi 1.20', 'Microsoft 365'],
     ]);
   });
 
   test('Microsoft 365: nothing missing', () => {
-    const excel = new FakeExcel([new FakeSheet('Sheet1', '{1}')], { api: '1.17' });
+    const excel = new FakeExcel([new FakeSheet('Sheet1', '{1}')], { api: '1.20' });
     expect(hostOf(excel).capabilities().missing).toEqual([]);
-    expect(Object.keys(FEATURES)).toHaveLength(6);
+    expect(Object.keys(FEATURES)).toHaveLength(7);
   });
 });
 
@@ -131,5 +132,20 @@ describe('Office errors → HostError', () => {
     const error = (await new ExcelHost().readActiveSheet().catch((e: unknown) => e)) as HostError;
     expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe('unsupported');
+  });
+});
+
+describe('AccessDenied (issue 10)', () => {
+  test('on a protected sheet it says protected; otherwise it does not guess protection', () => {
+    const protectedSheet = toHostError(officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.'));
+    expect(protectedSheet.code).toBe('protected');
+    const denied = toHostError(officeError('AccessDenied', 'You cannot perform the requested operation.'));
+    expect(denied.messages['zh-CN']).not.toContain('工作表受保护');
+    expect(denied.messages['en-US']).not.toContain('sheet is protected');
+    expect(protectedSheet.messages['zh-CN']).toContain('工作表受保护');
+    expect(denied.messages['zh-CN']).toContain('Excel 拒绝了这次修改');
+    expect(denied.messages['zh-CN']).toContain('只读');
+    expect(denied.messages['zh-CN']).toContain('没有做任何修改');
+    expect(denied.messages['en-US']).toContain('Excel refused the change');
   });
 });

@@ -1,5 +1,6 @@
 /** What the target rules share about an indicator: its name, the cells its target is written in, range texts. */
 import type { Indicator } from '../../model';
+import { hanOr } from '../../han';
 import { compact, toHalfWidth } from '../../text';
 
 /** Every cell a target is written in: the target cell, and for split columns the operator and unit cells too. */
@@ -14,8 +15,10 @@ export function indicatorName(ind: Indicator): string {
 }
 
 /** Two numbers joined by a dash, 至 or ~ (`95%-100%`, `90~100分`): a range where one target value is expected. */
-export const RANGE = /\d(?:%|[\p{Script=Han}A-Za-z]{0,3})?(?:-|~|〜|—|–|至|到)+[≥≤=<>]?\d/u;
-const RANGE_WHOLE = /^[≥≤=<>]?\d+(?:\.\d+)?(?:%|[\p{Script=Han}A-Za-z]{1,4})?(?:-|~|〜|—|–|至|到)+\d+(?:\.\d+)?(?:%|[\p{Script=Han}A-Za-z/·]{1,6})?$/u;
+export const RANGE = new RegExp(`\\d(?:%|${hanOr('A-Za-z')}{0,3})?(?:-|~|〜|—|–|至|到)+[≥≤=<>]?\\d`);
+const RANGE_WHOLE = new RegExp(
+  `^[≥≤=<>]?\\d+(?:\\.\\d+)?(?:%|${hanOr('A-Za-z')}{1,4})?(?:-|~|〜|—|–|至|到)+\\d+(?:\\.\\d+)?(?:%|${hanOr('A-Za-z/·')}{1,6})?$`,
+);
 
 /**
  * A target that is a range of two numbers. The parser reads `95%-100%` as invalid but `90-100分`, `3-5人` as text;

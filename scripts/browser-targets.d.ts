@@ -1,0 +1,3 @@
+export const LEGACY_TARGETS: string[];
+export const PANE_TARGETS: string[];
+export const PANE_ECMA_VERSION: 2020;
