@@ -164,7 +164,11 @@ function cellText(raw: string): string {
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     });
   // White space around a <br> is layout.
-  return flat.split(BR).map((line, i, all) => (i > 0 ? line.replace(/^ /, '') : line).replace(i < all.length - 1 ? / $/ : /$^/, '')).join('\n').trim();
+  return flat
+    .split(BR)
+    .map((line) => line.trim())
+    .join('\n')
+    .trim();
 }
 
 /** Numbers as numbers (`1,234.5`, `95%` → 0.95), as SheetJS reads them from HTML; everything else stays text. */
