@@ -81,18 +81,25 @@ const MESSAGES = {
     'en-US':
       'The part {part} of “{file}” is compressed {ratio}:1 ({size} MB unpacked), over the compression-ratio limit of {max}:1; no real table looks like that (it may be a zip bomb): check where the file came from, or open it in Excel, save a copy and check that',
   },
+  'too-many-parts': {
+    code: 'too-large',
+    limit: 'maxParts',
+    'zh-CN': '“{file}”由 {parts} 个部件组成（工作表、批注等），超过“部件数”上限 {max}：请删除不需要的工作表，或把绩效目标表复制到新工作簿后再检查',
+    'en-US':
+      '“{file}” is made of {parts} parts (sheets, comments and the like), over the limit of {max} parts: delete the sheets you do not need, or copy the table into a new workbook and check that',
+  },
   'too-many-cells': {
     code: 'too-large',
     limit: 'maxFilledCells',
-    'zh-CN': '“{file}”有 {cells} 个非空单元格，超过“单元格数”上限 {max}：绩效目标表不会这么大；请把绩效目标表复制到新工作簿后再检查',
+    'zh-CN': '“{file}”的非空单元格多于“单元格数”上限 {max} 个（已数到 {cells} 个）：绩效目标表不会这么大；请把绩效目标表复制到新工作簿后再检查',
     'en-US':
-      '“{file}” has {cells} non-empty cells, over the cell-count limit of {max}; no target table is that large: copy the table into a new workbook and check that',
+      '“{file}” has more non-empty cells than the cell-count limit of {max} ({cells} counted); no target table is that large: copy the table into a new workbook and check that',
   },
   'too-many-merges': {
     code: 'too-large',
     limit: 'maxMerges',
-    'zh-CN': '“{file}”有 {merges} 个合并单元格区域，超过“合并区域数”上限 {max}：请把绩效目标表复制到新工作簿后再检查',
-    'en-US': '“{file}” has {merges} merged areas, over the limit of {max} merged areas: copy the table into a new workbook and check that',
+    'zh-CN': '“{file}”的合并单元格区域多于“合并区域数”上限 {max} 个（已数到 {merges} 个）：请把绩效目标表复制到新工作簿后再检查',
+    'en-US': '“{file}” has more merged areas than the limit of {max} ({merges} counted): copy the table into a new workbook and check that',
   },
   'too-many-merged-cells': {
     code: 'too-large',
@@ -195,6 +202,13 @@ const MESSAGES = {
     'zh-CN': '“{file}”在 {seconds} 秒内没有检查完，已停止（“单个文件用时”上限）：文件可能已损坏或过于复杂；请在 Excel 中打开后另存一份再检查',
     'en-US':
       '“{file}” was not checked within {seconds} s and was stopped (the per-file time limit): it may be damaged or too complex; open it in Excel, save a fresh copy and check that',
+  },
+  'crashed-memory': {
+    code: 'unreadable',
+    limit: 'memory',
+    'zh-CN': '检查“{file}”所需的内存超过了每个文件 {mb} MB 的上限（“单个文件内存”上限），已跳过该文件，其他文件不受影响：请把绩效目标表复制到新工作簿后再检查',
+    'en-US':
+      'Checking “{file}” needed more than the {mb} MB of memory allowed per file (the per-file memory limit); the file was skipped and the others are unaffected: copy the table into a new workbook and check that',
   },
   crashed: {
     code: 'unreadable',

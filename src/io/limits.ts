@@ -17,6 +17,8 @@ export interface ReadLimits {
   maxCompressionRatio: number;
   /** Parts smaller than this unpacked are not held to `maxCompressionRatio` (a small, very regular part is fine). */
   ratioFloorBytes: number;
+  /** Most parts (files inside the zip) read from an .xlsx; SheetJS's time grows with their square. */
+  maxParts: number;
   /** Most cells holding something, over all the sheets of a file. */
   maxFilledCells: number;
   /** Largest used range of one sheet, rows × columns (a cell at A1 and one at XFD1048576 make 17 billion). */
@@ -36,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxUnpackedBytes: 160 * MB,
   maxCompressionRatio: 100,
   ratioFloorBytes: 1 * MB,
+  maxParts: 2_000,
   maxFilledCells: 500_000,
   maxCells: 5_000_000,
   maxMerges: 100_000,

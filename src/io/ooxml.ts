@@ -180,9 +180,16 @@ function eachStartTag(data: Uint8Array, visit: (local: string, start: number, en
     if (lt < 0) return;
     const next = data[lt + 1];
     if (next === 0x21 /* ! */) {
-      // <!-- … --> or <![CDATA[ … ]]>: skip to the matching end.
-      const isComment = data[lt + 2] === 0x2d;
-      pos = skipPast(data, lt + 2, isComment ? [0x2d, 0x2d, GT] : [0x5d, 0x5d, GT]);
+      // <!-- … -->, <![CDATA[ … ]]>, or a <!DOCTYPE …> whose [internal subset] may hold '>' of its own.
+      if (data[lt + 2] === 0x2d) pos = skipPast(data, lt + 2, [0x2d, 0x2d, GT]);
+      else if (data[lt + 2] === 0x5b) pos = skipPast(data, lt + 2, [0x5d, 0x5d, GT]);
+      else {
+        const gt = data.indexOf(GT, lt);
+        if (gt < 0) return;
+        // Look for '[' only before the '>': each byte is looked at once however many such tags there are.
+        const bracket = data.subarray(lt, gt).indexOf(0x5b);
+        pos = bracket >= 0 ? skipPast(data, lt + bracket, [0x5d]) : gt + 1;
+      }
       continue;
     }
     if (next === 0x3f /* ? */ || next === SLASH) {

@@ -161,6 +161,7 @@ function readZip(bytes: Uint8Array, ctx: Context): { sheets: SheetSnapshot[]; ad
       maxPart: limits.maxPartBytes,
       maxRatio: limits.maxCompressionRatio,
       ratioFloor: limits.ratioFloorBytes,
+      maxParts: limits.maxParts,
       skip: (name) => UNREAD_PARTS.test(name),
     });
   } catch (thrown) {
@@ -201,6 +202,8 @@ function zipError(e: ZipError, ctx: Context): WorkbookReadError {
       return readError('too-large-unzipped', { ...msg(ctx), size: mb(e.unpackedSize), max: mb(limits.maxUnpackedBytes) }, e);
     case 'part-too-large':
       return readError('too-large-part', { ...msg(ctx), part: e.part, size: mb(e.unpackedSize), max: mb(limits.maxPartBytes) }, e);
+    case 'too-many-parts':
+      return readError('too-many-parts', { ...msg(ctx), parts: count(e.unpackedSize), max: count(limits.maxParts) }, e);
     case 'ratio':
       return readError('too-large-ratio', { ...msg(ctx), part: e.part, ratio: count(Math.round(e.ratio)), size: mb(e.unpackedSize), max: count(limits.maxCompressionRatio) }, e);
     default:

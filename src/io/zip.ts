@@ -8,9 +8,9 @@ import { InflateError, inflateRaw } from './inflate';
 /** Why a zip could not be unpacked. */
 export class ZipError extends Error {
   constructor(
-    readonly kind: 'corrupt' | 'encrypted' | 'too-large' | 'part-too-large' | 'ratio',
+    readonly kind: 'corrupt' | 'encrypted' | 'too-large' | 'part-too-large' | 'ratio' | 'too-many-parts',
     message: string,
-    /** For too-large: the total unpacked size the zip declares; for part-too-large and ratio: the part's. */
+    /** For too-large: the total unpacked size the zip declares; for part-too-large and ratio: the part's; for too-many-parts: the count. */
     readonly unpackedSize = 0,
     /** For part-too-large and ratio: the part's name. */
     readonly part = '',
@@ -28,6 +28,8 @@ export interface UnpackLimits {
   /** Largest compression ratio of an entry bigger than `ratioFloor` unpacked. */
   maxRatio?: number;
   ratioFloor?: number;
+  /** Most entries unpacked. */
+  maxParts?: number;
   /** Entries not to unpack at all (left out of the result, and of the total). */
   skip?: (name: string) => boolean;
 }
@@ -124,8 +126,12 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: Unpack
     total += e.usize;
     pending.push(e);
   }
-  if (total > maxUnpacked) throw new ZipError('too-large', `unpacks to ${total} bytes`, total);
+  // Overlap first: it is how a small file claims a huge total, and it is damage whatever the sizes.
   checkNoOverlap(pending, u16, u32, n);
+  if (total > maxUnpacked) throw new ZipError('too-large', `unpacks to ${total} bytes`, total);
+  if (limits.maxParts !== undefined && pending.length > limits.maxParts) {
+    throw new ZipError('too-many-parts', `${pending.length} parts`, pending.length);
+  }
 
   return pending.map((e) => {
     if (u32(e.local) !== SIG_LOCAL) throw new ZipError('corrupt', 'bad zip entry header');
