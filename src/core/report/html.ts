@@ -20,7 +20,8 @@ main{display:flex;flex-direction:column;gap:16px}
 #summary{order:-1}
 h1{font-size:20px;margin:0}h2{font-size:16px;margin:0 0 4px;word-break:break-all}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d0d0;padding:4px 6px;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td.n{text-align:right}
+th{background:#f3f3f3;white-space:nowrap}td.n{text-align:right;white-space:nowrap}td.v{white-space:nowrap}
+td.f{word-break:break-all;min-width:12em}a{color:inherit}
 .ready{color:#0e700e}.not-ready{color:#b10e1c}.unreadable{color:#8a5a00}
 .error{color:#b10e1c}.warning{color:#8a5a00}.info{color:#555}
 section.file{border-top:1px solid #d0d0d0;padding-top:8px}
@@ -38,10 +39,10 @@ export function htmlStart(lang: Lang): string {
   );
 }
 
-/** One file's section: its name, its verdict, its findings. */
-export function htmlFile(f: ReportFile, lang: Lang): string {
+/** One file's section (the `index`-th file): its name, its verdict, its findings. */
+export function htmlFile(f: ReportFile, index: number, lang: Lang): string {
   const cell = (i: number) => escapeHtml(String(f.summary[i] ?? ''));
-  const out: string[] = [`<section class="file">`, `<h2>${cell(0)}</h2>`];
+  const out: string[] = [`<section class="file" id="f${index}">`, `<h2>${cell(0)}</h2>`];
   out.push(`<p class="${f.verdict}"><strong>${cell(8)}</strong>${f.verdict === 'unreadable' ? '' : ` · ${cell(5)} ${escapeHtml(reportString('colErrors', lang))}, ${cell(6)} ${escapeHtml(reportString('colWarnings', lang))}, ${cell(7)} ${escapeHtml(reportString('colInfos', lang))}`}</p>`);
   if (f.summary[9]) out.push(`<p>${cell(9)}</p>`);
   if (f.findings.length) {
@@ -65,10 +66,15 @@ export function htmlEnd(rows: readonly (string | number)[][], summary: RunSummar
   out.push(`<p>${escapeHtml(totalsLine(summary, lang))}</p>`);
   out.push(`<p class="muted">${escapeHtml(reportString('generated', lang, { time: generatedAt }))}</p>`);
   out.push(`<table><thead><tr>${SUMMARY_COLUMNS.map((c) => `<th>${escapeHtml(reportString(c, lang))}</th>`).join('')}</tr></thead><tbody>`);
-  for (const row of rows) {
+  rows.forEach((row, index) => {
     const verdictClass = verdictClassOf(String(row[8]), lang);
-    out.push(`<tr>${row.map((v, i) => `<td${typeof v === 'number' ? ' class="n"' : i === 8 ? ` class="${verdictClass}"` : ''}>${escapeHtml(String(v))}</td>`).join('')}</tr>`);
-  }
+    const td = (v: string | number, i: number) => {
+      const text = escapeHtml(String(v));
+      if (i === 0) return `<td class="f"><a href="#f${index}">${text}</a></td>`;
+      return `<td${typeof v === 'number' ? ' class="n"' : i === 8 ? ` class="v ${verdictClass}"` : ''}>${text}</td>`;
+    };
+    out.push(`<tr>${row.map(td).join('')}</tr>`);
+  });
   out.push('</tbody></table>', '</section>', '</main>', '</body>', '</html>\n');
   return out.join('\n');
 }

@@ -76,22 +76,25 @@ export function reportFile(f: FileReport, lang: Lang): ReportFile {
   if (tables.length > 1) project = `${project} ${reportString('moreTables', lang, { n: tables.length })}`;
   const unit = first ? (first.fields.applicant ?? first.fields.implementer ?? first.fields.department)?.value ?? '' : '';
   const total = first?.money.items.find((m) => m.key === 'total') ?? first?.money.items.find((m) => m.key === 'annual');
-  const money = total?.text ? `${total.text}${total.unit ? ` ${total.unit}` : ''}` : '';
+  // The amount as written, with its unit when the text does not say it (`80` under 金额单位:万元 → `80 万元`).
+  const money = total?.text ? (total.unit && !/[元万]/.test(total.text) ? `${total.text} ${total.unit}` : total.text) : '';
   const counts = fileCounts(f);
   const notes: string[] = [];
   if (f.error !== undefined) notes.push(f.error);
   else if (tables.length === 0) notes.push(reportString('noTable', lang));
   if (f.omitted) notes.push(reportString('omitted', lang, { n: f.omitted, max: f.sheets.reduce((n, s) => n + s.findings.length, 0) }));
   if (f.fileSettings?.rulesOff.length) notes.push(reportString('settingsOff', lang, { rules: f.fileSettings.rulesOff.join(', ') }));
+  // An unreadable file has no counts: blank, not a misleading 0.
+  const n = (x: number) => (verdict === 'unreadable' ? '' : x);
   const summary: (string | number)[] = [
     f.file,
     cutText(project, 200),
     cutText(unit, 200),
     money,
-    tables.length,
-    counts.errors,
-    counts.warnings,
-    counts.infos,
+    n(tables.length),
+    n(counts.errors),
+    n(counts.warnings),
+    n(counts.infos),
     reportString(verdict, lang),
     notes.join('；'),
   ];

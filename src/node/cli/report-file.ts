@@ -43,8 +43,8 @@ async function htmlReport(file: string, temp: string, lang: Lang): Promise<Repor
   await write(htmlStart(lang));
   return {
     async add(f) {
+      await write(htmlFile(f, summaries.length, lang));
       summaries.push(f.summary);
-      await write(htmlFile(f, lang));
     },
     async finish(summary) {
       await write(htmlEnd(summaries, summary, lang, new Date().toLocaleString(lang)));
