@@ -56,7 +56,7 @@ const csv = (rows: string[][], d = ','): string => rows.map((r) => r.map((c) => 
 const utf8 = (s: string): Buffer => Buffer.from(s, 'utf8');
 
 /** One zip entry as it is to be written: the data deflated (or stored), or given already packed with its sizes. */
-interface RawEntry {
+export interface RawEntry {
   name: string;
   data?: Uint8Array;
   stored?: boolean;
@@ -68,7 +68,7 @@ interface RawEntry {
 }
 
 /** A zip of `entries`, written byte by byte so sizes, offsets and overlaps are whatever a case needs. */
-function zip(entries: RawEntry[]): Buffer {
+export function zip(entries: RawEntry[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   const locals: number[] = [];
@@ -130,7 +130,7 @@ function columnName(c: number): string {
 }
 
 /** Worksheet XML with these rows as inline strings, then `extra` (merges and the like) after the sheet data. */
-function sheetXml(rows: string[][], extra = ''): string {
+export function sheetXml(rows: string[][], extra = ''): string {
   const body = rows
     .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => (v === '' ? '' : `<c r="${columnName(c)}${i + 1}" t="inlineStr"><is><t>${escapeXml(v)}</t></is></c>`)).join('')}</row>`)
     .join('');
@@ -147,7 +147,7 @@ interface Part {
  * An .xlsx made of these sheets (name → worksheet XML, or null for a sheet whose part is left out) and any
  * extra parts; `sheetsXml` replaces workbook.xml's <sheets> element when given.
  */
-function xlsx(sheets: [string, string | Part['raw'] | null][], extra: Part[] = [], options: { sheetsXml?: string; sst?: string } = {}): Buffer {
+export function xlsx(sheets: [string, string | Part['raw'] | null][], extra: Part[] = [], options: { sheetsXml?: string; sst?: string } = {}): Buffer {
   const parts: Part[] = [];
   const overrides = sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('');
   parts.push({
@@ -171,7 +171,7 @@ function xlsx(sheets: [string, string | Part['raw'] | null][], extra: Part[] = [
 }
 
 /** `prefix`, then `repeat` MB of spaces, then `suffix`, deflated without holding it all: a bomb's sheet part. */
-function inflatingTo(prefix: string, repeatMb: number, suffix: string): Omit<RawEntry, 'name'> {
+export function inflatingTo(prefix: string, repeatMb: number, suffix: string): Omit<RawEntry, 'name'> {
   const mb = Buffer.alloc(1 << 20, 0x20);
   const flush = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
   const head = zlib.deflateRawSync(utf8(prefix), flush);
