@@ -1,7 +1,7 @@
 /** One SheetJS worksheet → SheetSnapshot, cropped to the cells that really hold something. */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
-import type { ReadLimits } from './limits';
+import { EXCEL_COLS, EXCEL_ROWS, type ReadLimits } from './limits';
 
 type Row = (CellObject | undefined)[];
 
@@ -211,8 +211,9 @@ function clipMerges(merges: { s: { r: number; c: number }; e: { r: number; c: nu
     const left = Math.max(Math.min(m.s.c, m.e.c), x.left);
     const maxBottom = Math.max(m.s.r, m.e.r);
     const maxRight = Math.max(m.s.c, m.e.c);
-    const bottom = Math.min(maxBottom, maxBottom <= x.bottom + MERGE_REACH.rows ? maxBottom : x.bottom);
-    const right = Math.min(maxRight, maxRight <= x.right + MERGE_REACH.cols ? maxRight : x.right);
+    // Never past Excel's grid either: a merge reaching beyond XFD1048576 in a damaged file is cut at its edge.
+    const bottom = Math.min(maxBottom, maxBottom <= x.bottom + MERGE_REACH.rows ? maxBottom : x.bottom, EXCEL_ROWS - 1);
+    const right = Math.min(maxRight, maxRight <= x.right + MERGE_REACH.cols ? maxRight : x.right, EXCEL_COLS - 1);
     // Outside the table, or clipped down to one cell: nothing left to merge.
     if (top > x.bottom || left > x.right || top > bottom || left > right || (top === bottom && left === right)) continue;
     out.push({ top, left, bottom, right });

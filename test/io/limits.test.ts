@@ -116,6 +116,13 @@ describe('cell and merge limits', () => {
   });
 });
 
+test('a merge reaching past column XFD is cut at the edge of the grid', () => {
+  const rows = CLEAN_ROWS.map((r) => [...r]);
+  const xml = sheetXml(rows).replace('<row r="1">', '<row r="1"><c r="XFC1" t="inlineStr"><is><t>x</t></is></c>').replace('</worksheet>', '<mergeCells count="1"><mergeCell ref="XFC1:XFH3"/></mergeCells></worksheet>');
+  const s = readWorkbookBytes(xlsx([['S', xml]]), 'm.xlsx').sheets[0];
+  expect(s.merges).toEqual([{ top: 0, left: 16_382, bottom: 2, right: 16_383 }]);
+});
+
 describe('damage named by part', () => {
   test('SheetJS drops a sheet it cannot parse without a word: that is damage, not "no table"', () => {
     // A shared-text cell whose <v> is not a number: SheetJS throws inside and leaves the sheet out.
