@@ -9,6 +9,9 @@ import { Worker } from 'node:worker_threads';
 import { readError } from '../../io/errors';
 import { checkFile, type CheckOptions, failedReport, type FileOutcome, outcomeOf } from './check-file';
 
+/** Young generation of each worker, in MB. */
+export const YOUNG_GENERATION_MB = 32;
+
 export interface PoolOptions {
   /** Workers run at once. */
   jobs: number;
@@ -83,7 +86,9 @@ export class Pool {
   private spawn(): Slot {
     const worker = new Worker(this.script!, {
       workerData: this.options.check,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, stackSizeMb: 8 },
+      // A young generation larger than a worker's default: with the default, scavenges run so often that two workers
+      // spend their time contending for the collector's helper threads instead of checking files in parallel.
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, stackSizeMb: 8 },
       stdout: true, // a worker's own console output (SheetJS warnings) never mixes into the report
       stderr: true,
     });
