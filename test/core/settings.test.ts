@@ -71,3 +71,14 @@ test('rules switched off or lowered by the workbook\'s own settings are said in 
   expect(reportSheetRows(o, 'en-US').flat().join('\n')).toContain("this workbook's own settings switch off 1 rules (target-style)");
   expect(silencedText(checkSheet(TABLE, { rules: {}, ignored: [] }), 'zh-CN')).toEqual([]);
 });
+
+test('an imported template catalogue with __proto__ keys in its slots and placements pollutes nothing', async () => {
+  const { loadCatalogue } = await import('../../src/core/templates/validate');
+  const json = JSON.parse(
+    '{"version":1,"slots":{"__proto__":{"polluted":"产出/数量"},"数量":{"__proto__":"x","shanghai-2020":"产出/数量"}},' +
+      '"templates":[{"id":"t","kind":"sector","name":{"zh-CN":"甲","en-US":"a"},"rows":[{"level3":"人次","target":{"grade":"良好"},"under":{"__proto__":"产出/数量","shanghai-2020":"产出/数量"}}]}]}',
+  );
+  const { catalogue, problems } = loadCatalogue(json);
+  expect(catalogue).toBeNull();
+  expect(problems.length).toBeGreaterThan(0);
+});
