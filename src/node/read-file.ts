@@ -1,5 +1,5 @@
 /** Read a spreadsheet file from disk into SheetSnapshots (Node only; the parsing itself is in src/io). */
-import { constants } from 'fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'fs';
 import { open } from 'fs/promises';
 import { basename } from 'path';
 import { describeThrown, readError, WorkbookReadError } from '../io/errors';
@@ -36,6 +36,33 @@ export async function readWorkbookFile(path: string, options: ReadFileOptions = 
       bytes = await handle.readFile();
     } finally {
       await handle.close();
+    }
+  } catch (thrown) {
+    throw fileError(thrown, path);
+  }
+  return readWorkbookBytes(bytes, file, options);
+}
+
+/**
+ * The same, synchronously: for ptcheck's worker threads, where blocking is what a dedicated thread is for and four
+ * round trips through the file-system thread pool per file would leave the worker waiting.
+ */
+export function readWorkbookFileSync(path: string, options: ReadFileOptions = {}): WorkbookRead {
+  const file = basename(path);
+  const maxBytes = options.maxBytes ?? options.maxFileBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array;
+  try {
+    const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      const info = fstatSync(fd);
+      if (info.isDirectory()) throw readError('unreadable-directory', { file: path });
+      if (!info.isFile()) throw readError('not-regular', { file: path });
+      if (info.size > maxBytes) {
+        throw readError('too-large-file', { file, size: (info.size / 1024 / 1024).toFixed(0), max: (maxBytes / 1024 / 1024).toFixed(0) });
+      }
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
     }
   } catch (thrown) {
     throw fileError(thrown, path);

@@ -3,7 +3,7 @@ import { execFileSync } from 'child_process';
 import { tmpdir } from 'os';
 import path from 'path';
 import { WorkbookReadError, type WorkbookReadErrorCode } from '../../src/io';
-import { readWorkbookFile } from '../../src/node/read-file';
+import { readWorkbookFile, readWorkbookFileSync } from '../../src/node/read-file';
 
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
 
@@ -166,5 +166,15 @@ const fifoSupported = process.platform !== 'win32';
   const e = await expectCode(fifo, 'unreadable');
   expect(e.messages['en-US']).toContain('not a regular file');
   if (existsSync('/dev/zero')) await expectCode('/dev/zero', 'unreadable');
+  // The synchronous reader the worker threads use refuses them the same way.
+  expect(() => readWorkbookFileSync(fifo)).toThrow(expect.objectContaining({ code: 'unreadable' }));
   expect(Date.now() - t0).toBeLessThan(2000);
+});
+
+test('the synchronous reader reads and refuses as the asynchronous one does', async () => {
+  const p = path.join(SAMPLES, 'seed-shanghai-2020-offset.xlsx');
+  expect(readWorkbookFileSync(p)).toEqual(await readWorkbookFile(p));
+  expect(() => readWorkbookFileSync(path.join(dir, 'nope.xlsx'))).toThrow(expect.objectContaining({ code: 'not-found' }));
+  expect(() => readWorkbookFileSync(dir)).toThrow(expect.objectContaining({ code: 'unreadable' }));
+  expect(() => readWorkbookFileSync(p, { maxBytes: 100 })).toThrow(expect.objectContaining({ code: 'too-large', limit: 'maxFileBytes' }));
 });

@@ -12,7 +12,7 @@ import { sanitizeSettings, silencedRules } from '../../core/settings';
 import type { CheckConfig } from '../../core/rules';
 import { WorkbookReadError } from '../../io/errors';
 import type { ReadLimits } from '../../io/limits';
-import { readWorkbookFile } from '../read-file';
+import { readWorkbookFileSync } from '../read-file';
 import { type ReportFile, reportFile } from '../../core/report/rows';
 
 /** Most findings listed per file (the findings-per-file limit); the counts always include them all. */
@@ -57,7 +57,7 @@ export async function fileReport(file: string, options: Pick<CheckOptions, 'lang
   const t0 = performance.now();
   let read;
   try {
-    read = await readWorkbookFile(file, options.limits ?? {});
+    read = readWorkbookFileSync(file, options.limits ?? {});
   } catch (e) {
     return failedReport(file, e, lang);
   }
