@@ -2,7 +2,7 @@
 import { translate, type Catalogue, type Lang } from '../core/i18n';
 import type { Finding, Severity } from '../core/model';
 import { messageOf } from '../core/report/messages';
-import type { CheckOutcome } from '../core/session';
+import { type CheckOutcome, silencedText } from '../core/session';
 import { ConfigError } from '../core/rules/config';
 import { HostError } from '../hosts/host';
 import type { DialogPayload } from './payload';
@@ -27,9 +27,11 @@ export function payloadOf(outcome: CheckOutcome, lang: Lang): DialogPayload {
   if (outcome.sheet.tables.length === 0) {
     return { lang, kind: 'no-table', headline: translate(TEXT, 'noTable', lang), findings: listed(outcome.findings, lang), more: hidden(outcome.findings) };
   }
-  const headline = outcome.ready
-    ? translate(TEXT, warnings ? 'readyWarnings' : 'ready', lang, { warnings })
-    : translate(TEXT, 'notReady', lang, { errors, warnings });
+  // Rules the workbook's own settings switch off are said here too: the next person to check it must know.
+  const silenced = silencedText(outcome, lang);
+  const headline =
+    (outcome.ready ? translate(TEXT, warnings ? 'readyWarnings' : 'ready', lang, { warnings }) : translate(TEXT, 'notReady', lang, { errors, warnings })) +
+    (silenced.length ? `${lang === 'zh-CN' ? '。' : '. '}${silenced.join(' ')}` : '');
   return { lang, kind: outcome.ready ? 'ready' : 'not-ready', headline, findings: listed(outcome.findings, lang), more: hidden(outcome.findings) };
 }
 

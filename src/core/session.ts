@@ -4,7 +4,7 @@
  */
 import type { CellEdit, Finding, TargetTable } from './model';
 import type { SheetSnapshot } from './snapshot';
-import type { IgnoredFinding, WorkbookSettings } from './settings';
+import { type IgnoredFinding, silencedRules, type WorkbookSettings } from './settings';
 import { type Lang, translate, type Catalogue } from './i18n';
 import { parseCellAddress } from './address';
 import { addFindings, recogniseSheets, type SheetResult } from './workbook';
@@ -22,6 +22,11 @@ export interface CheckOutcome {
   counts: { errors: number; warnings: number; infos: number };
   /** No error left: the table can be emailed. */
   ready: boolean;
+  /**
+   * Rules the workbook's own settings switch off or lower. Settings travel with the file, so the next person to
+   * check it gets them too: every summary says so (`silencedText`).
+   */
+  silenced: ReturnType<typeof silencedRules>;
 }
 
 /** The text a cell shows in a snapshot ('' when empty or outside it). */
@@ -47,7 +52,7 @@ export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings):
   for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);
   const counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
-  return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0 };
+  return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0, silenced: silencedRules(settings.rules) };
 }
 
 /** True when the user ignored this finding and its cell still holds the value it had then. */
@@ -89,6 +94,14 @@ const REPORT: Catalogue = {
   ready: { 'zh-CN': '结论：可以发送（没有错误；{warnings} 个警告，{infos} 个提示）', 'en-US': 'Result: ready to send (no errors; {warnings} warnings, {infos} infos)' },
   notReady: { 'zh-CN': '结论：还不能发送（{errors} 个错误，{warnings} 个警告，{infos} 个提示）', 'en-US': 'Result: not ready to send ({errors} errors, {warnings} warnings, {infos} infos)' },
   noTable: { 'zh-CN': '结论：没有找到绩效目标表', 'en-US': 'Result: no performance-target table found' },
+  silencedOff: {
+    'zh-CN': '注意：本工作簿保存的校验设置关闭了 {n} 条规则（{rules}），这些规则发现的问题不会列出',
+    'en-US': "Note: this workbook's own settings switch off {n} rules ({rules}); what they would find is not listed",
+  },
+  silencedLowered: {
+    'zh-CN': '注意：本工作簿保存的校验设置降低了 {n} 条规则的级别（{rules}）',
+    'en-US': "Note: this workbook's own settings lower the severity of {n} rules ({rules})",
+  },
   ignored: { 'zh-CN': '已忽略 {n} 个问题', 'en-US': '{n} findings ignored' },
   error: { 'zh-CN': '错误', 'en-US': 'error' },
   warning: { 'zh-CN': '警告', 'en-US': 'warning' },
@@ -117,9 +130,21 @@ function summaryLine(o: CheckOutcome, lang: Lang): string {
   return reportText(o.ready ? 'ready' : 'notReady', lang, o.counts);
 }
 
+/** What the workbook's own settings silence, one sentence each; empty when they silence nothing. */
+export function silencedText(o: Pick<CheckOutcome, 'silenced'>, lang: Lang): string[] {
+  const list = (ids: string[]) => ids.join(lang === 'zh-CN' ? '、' : ', ');
+  const out: string[] = [];
+  if (o.silenced.off.length) out.push(reportText('silencedOff', lang, { n: o.silenced.off.length, rules: list(o.silenced.off) }));
+  if (o.silenced.lowered.length) {
+    const rules = o.silenced.lowered.map((x) => `${x.rule} → ${reportText(x.severity, lang)}`);
+    out.push(reportText('silencedLowered', lang, { n: rules.length, rules: list(rules) }));
+  }
+  return out;
+}
+
 /** The plain-text report for an email body: a summary line, then one line per finding with its cell first. */
 export function emailReport(o: CheckOutcome, lang: Lang): string {
-  const lines = [reportText('title', lang), reportText('sheet', lang, { name: o.sheet.name }), summaryLine(o, lang), ''];
+  const lines = [reportText('title', lang), reportText('sheet', lang, { name: o.sheet.name }), summaryLine(o, lang), ...silencedText(o, lang), ''];
   o.sheet.tables.forEach((t, i) => {
     const mine = o.findings.filter((f) => f.table === i);
     lines.push(reportText('table', lang, { n: i + 1, name: tableName(t), range: t.range }));
@@ -132,7 +157,7 @@ export function emailReport(o: CheckOutcome, lang: Lang): string {
 
 /** The rows of a 校验报告 sheet: a title, the summary, a header row, then one row per finding. */
 export function reportSheetRows(o: CheckOutcome, lang: Lang): string[][] {
-  const rows: string[][] = [[reportText('title', lang)], [reportText('sheet', lang, { name: o.sheet.name })], [summaryLine(o, lang)], []];
+  const rows: string[][] = [[reportText('title', lang)], [reportText('sheet', lang, { name: o.sheet.name })], [summaryLine(o, lang)], ...silencedText(o, lang).map((line) => [line]), []];
   rows.push(['colTable', 'colCell', 'colSeverity', 'colCategory', 'colMessage', 'colRule'].map((id) => reportText(id, lang)));
   for (const f of o.findings) {
     rows.push([

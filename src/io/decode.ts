@@ -10,8 +10,10 @@ export interface DecodedText {
 }
 
 /**
- * Decode `bytes`: a BOM (UTF-8, UTF-16 LE/BE) wins and is stripped; else UTF-8 if the bytes are valid UTF-8;
- * else GB18030 (what Chinese Excel saves CSV in; a superset of GBK/GB2312).
+ * Decode `bytes`: a BOM (UTF-8, UTF-16 LE/BE) wins and is stripped. Otherwise the evidence decides: valid UTF-8 is
+ * UTF-8; bytes that are mostly valid UTF-8 with a few stray bytes are still UTF-8 (the strays become U+FFFD); bytes
+ * that are mostly not (GBK text breaks UTF-8's rules at nearly every character) are GB18030, what Chinese Excel
+ * saves CSV in (a superset of GBK/GB2312).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const [b0, b1, b2] = [bytes[0], bytes[1], bytes[2]];
@@ -21,8 +23,37 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return decodeAs('gb18030', bytes);
+    const { valid, invalid } = utf8Evidence(bytes);
+    return decodeAs(valid >= 2 * invalid ? 'utf-8' : 'gb18030', bytes);
   }
+}
+
+/**
+ * Count the valid multi-byte UTF-8 sequences and the bytes that break UTF-8's rules. UTF-8 text with a stray byte
+ * has thousands of the first and one of the second; GBK text has about two invalid bytes per character.
+ */
+export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let k = 1;
+    while (need > 0 && k <= need && i + k < n && (bytes[i + k] & 0xc0) === 0x80) k++;
+    if (need > 0 && k === need + 1) {
+      valid++;
+      i += k;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
 }
 
 function decodeAs(encoding: TextEncoding, body: Uint8Array): DecodedText {

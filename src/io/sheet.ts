@@ -1,6 +1,7 @@
 /** One SheetJS worksheet → SheetSnapshot, cropped to the cells that really hold something. */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import { EXCEL_COLS, EXCEL_ROWS, type ReadLimits } from './limits';
 
 type Row = (CellObject | undefined)[];
 
@@ -14,6 +15,24 @@ export class SheetTooLarge extends Error {
   }
 }
 
+/** Thrown by `sheetSnapshot` when the workbook so far has more filled cells, merges or merged cells than allowed. */
+export class SheetLimit extends Error {
+  constructor(
+    readonly kind: 'cells' | 'merges' | 'merged-cells',
+    readonly amount: number,
+  ) {
+    super(`over the ${kind} limit (${amount})`);
+  }
+}
+
+/** What the sheets read so far hold, for the per-file limits. */
+export interface SheetBudget {
+  filledCells: number;
+  merges: number;
+}
+
+type SheetLimits = Pick<ReadLimits, 'maxCells' | 'maxFilledCells' | 'maxMerges' | 'maxMergedCells'>;
+
 // SheetJS error codes (CellObject.v of a `t: 'e'` cell) → the text Excel shows, for cells that lack `w`.
 const ERROR_TEXT: Record<number, string> = {
   0x00: '#NULL!',
@@ -26,29 +45,44 @@ const ERROR_TEXT: Record<number, string> = {
   0x2b: '#GETTING_DATA',
 };
 
-/** Snapshot of worksheet `ws`: origin at the top-left of its used cells, merges clipped to them. */
-export function sheetSnapshot(name: string, ws: WorkSheet | undefined, maxCells: number): SheetSnapshot {
+/**
+ * Snapshot of worksheet `ws`: origin at the top-left of its used cells, merges clipped to them. Counts its filled
+ * cells and merges into `budget` and throws SheetLimit / SheetTooLarge past the limits.
+ */
+export function sheetSnapshot(name: string, ws: WorkSheet | undefined, limits: SheetLimits, budget: SheetBudget = { filledCells: 0, merges: 0 }): SheetSnapshot {
   const rows = denseRows(ws);
+  const rawMerges = ws?.['!merges'] ?? [];
+  budget.merges += rawMerges.length;
+  if (budget.merges > limits.maxMerges) throw new SheetLimit('merges', budget.merges);
 
   // The extent comes from the cells, not `!ref`, which may claim A1:XFD1048576 for a sheet with 40 cells.
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
   let right = -1;
+  let filled = 0;
   rows.forEach((row, r) => {
     eachCell(row, (cell, c) => {
       if (!hasContent(cell)) return;
+      filled++;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
       if (c > right) right = c;
     });
   });
+  budget.filledCells += filled;
+  if (budget.filledCells > limits.maxFilledCells) throw new SheetLimit('cells', budget.filledCells);
   if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
 
   const extent = { top, left, bottom, right };
   const cells = (bottom - top + 1) * (right - left + 1);
-  if (cells > maxCells) throw new SheetTooLarge(extent, cells);
+  if (cells > limits.maxCells) throw new SheetTooLarge(extent, cells);
+  const merges = clipMerges(rawMerges, extent);
+  // What the recogniser indexes: every cell a merge covers (overlapping merges count each time).
+  let mergedCells = 0;
+  for (const m of merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
+  if (mergedCells > limits.maxMergedCells) throw new SheetLimit('merged-cells', mergedCells);
 
   const values: CellValue[][] = [];
   const texts: (string | null)[][] = [];
@@ -93,7 +127,7 @@ export function sheetSnapshot(name: string, ws: WorkSheet | undefined, maxCells:
     values,
     texts,
     formats,
-    merges: clipMerges(ws?.['!merges'], extent),
+    merges,
   };
   if (anyFormula) snapshot.formulas = formulas;
   return snapshot;
@@ -170,15 +204,16 @@ function dateSerial(d: Date): number {
  */
 const MERGE_REACH = { rows: 1_000, cols: 64 };
 
-function clipMerges(merges: { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined, x: CellRange): CellRange[] {
+function clipMerges(merges: { s: { r: number; c: number }; e: { r: number; c: number } }[], x: CellRange): CellRange[] {
   const out: CellRange[] = [];
-  for (const m of merges ?? []) {
+  for (const m of merges) {
     const top = Math.max(Math.min(m.s.r, m.e.r), x.top);
     const left = Math.max(Math.min(m.s.c, m.e.c), x.left);
     const maxBottom = Math.max(m.s.r, m.e.r);
     const maxRight = Math.max(m.s.c, m.e.c);
-    const bottom = Math.min(maxBottom, maxBottom <= x.bottom + MERGE_REACH.rows ? maxBottom : x.bottom);
-    const right = Math.min(maxRight, maxRight <= x.right + MERGE_REACH.cols ? maxRight : x.right);
+    // Never past Excel's grid either: a merge reaching beyond XFD1048576 in a damaged file is cut at its edge.
+    const bottom = Math.min(maxBottom, maxBottom <= x.bottom + MERGE_REACH.rows ? maxBottom : x.bottom, EXCEL_ROWS - 1);
+    const right = Math.min(maxRight, maxRight <= x.right + MERGE_REACH.cols ? maxRight : x.right, EXCEL_COLS - 1);
     // Outside the table, or clipped down to one cell: nothing left to merge.
     if (top > x.bottom || left > x.right || top > bottom || left > right || (top === bottom && left === right)) continue;
     out.push({ top, left, bottom, right });

@@ -8,13 +8,30 @@ import { InflateError, inflateRaw } from './inflate';
 /** Why a zip could not be unpacked. */
 export class ZipError extends Error {
   constructor(
-    readonly kind: 'corrupt' | 'encrypted' | 'too-large',
+    readonly kind: 'corrupt' | 'encrypted' | 'too-large' | 'part-too-large' | 'ratio' | 'too-many-parts',
     message: string,
-    /** For too-large: the total unpacked size the zip declares. */
+    /** For too-large: the total unpacked size the zip declares; for part-too-large and ratio: the part's; for too-many-parts: the count. */
     readonly unpackedSize = 0,
+    /** For part-too-large and ratio: the part's name. */
+    readonly part = '',
+    /** For ratio: the part's compression ratio. */
+    readonly ratio = 0,
   ) {
     super(message);
   }
+}
+
+/** Bounds on what `unpackZip` unpacks, all checked on the sizes the zip declares, before inflating anything. */
+export interface UnpackLimits {
+  /** Largest unpacked size of one entry. */
+  maxPart?: number;
+  /** Largest compression ratio of an entry bigger than `ratioFloor` unpacked. */
+  maxRatio?: number;
+  ratioFloor?: number;
+  /** Most entries unpacked. */
+  maxParts?: number;
+  /** Entries not to unpack at all (left out of the result, and of the total). */
+  skip?: (name: string) => boolean;
 }
 
 /** One unpacked file of a zip. */
@@ -33,8 +50,8 @@ const SIG_EOCD64_LOCATOR = 0x07064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 
-/** Unpack and verify every entry of the zip in `bytes`; throws ZipError. */
-export function unpackZip(bytes: Uint8Array, maxUnpacked: number): ZipEntry[] {
+/** Unpack and verify every entry of the zip in `bytes` (but those `limits.skip` names); throws ZipError. */
+export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: UnpackLimits = {}): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = bytes.length;
   const u16 = (at: number): number => {
@@ -96,11 +113,25 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number): ZipEntry[] {
     if ((e.method === 8 && e.usize > e.csize * 1032 + 1024) || (e.method === 0 && e.usize !== e.csize)) {
       throw new ZipError('corrupt', `impossible sizes for ${latin1(e.nameBytes)}`);
     }
+    at += 46 + nameLen + extraLen + commentLen;
+    const name = latin1(e.nameBytes);
+    if (limits.skip?.(name)) continue;
+    if (limits.maxPart !== undefined && e.usize > limits.maxPart) {
+      throw new ZipError('part-too-large', `${name} unpacks to ${e.usize} bytes`, e.usize, name);
+    }
+    const ratio = e.usize / Math.max(e.csize, 1);
+    if (limits.maxRatio !== undefined && e.usize > (limits.ratioFloor ?? 0) && ratio > limits.maxRatio) {
+      throw new ZipError('ratio', `${name} is compressed ${Math.round(ratio)}:1`, e.usize, name, ratio);
+    }
     total += e.usize;
     pending.push(e);
-    at += 46 + nameLen + extraLen + commentLen;
   }
+  // Overlap first: it is how a small file claims a huge total, and it is damage whatever the sizes.
+  checkNoOverlap(pending, u16, u32, n);
   if (total > maxUnpacked) throw new ZipError('too-large', `unpacks to ${total} bytes`, total);
+  if (limits.maxParts !== undefined && pending.length > limits.maxParts) {
+    throw new ZipError('too-many-parts', `${pending.length} parts`, pending.length);
+  }
 
   return pending.map((e) => {
     if (u32(e.local) !== SIG_LOCAL) throw new ZipError('corrupt', 'bad zip entry header');
@@ -126,6 +157,28 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number): ZipEntry[] {
     if (crc32(data) !== e.crc) throw new ZipError('corrupt', `${name} fails its checksum`);
     return { nameBytes: e.nameBytes, name, data, crc: e.crc };
   });
+}
+
+/**
+ * Entries whose data overlap are how zip bombs multiply one compressed block into thousands of files (1,000
+ * entries × 1 MB from one 1 MB block). A workbook's parts never share bytes, so any overlap is refused.
+ */
+function checkNoOverlap(
+  entries: { local: number; csize: number; nameBytes: Uint8Array }[],
+  u16: (at: number) => number,
+  u32: (at: number) => number,
+  n: number,
+): void {
+  const spans = entries.map((e) => {
+    if (u32(e.local) !== SIG_LOCAL) throw new ZipError('corrupt', 'bad zip entry header');
+    const end = e.local + 30 + u16(e.local + 26) + u16(e.local + 28) + e.csize;
+    if (end > n) throw new ZipError('corrupt', 'zip entry runs past the end of the file');
+    return { start: e.local, end };
+  });
+  spans.sort((a, b) => a.start - b.start);
+  for (let i = 1; i < spans.length; i++) {
+    if (spans[i].start < spans[i - 1].end) throw new ZipError('corrupt', 'zip entries overlap (the same data is claimed by several parts)');
+  }
 }
 
 // Sizes and offset that do not fit 32 bits are 0xffffffff in the directory and live in the zip64 extra field.

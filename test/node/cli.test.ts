@@ -60,7 +60,10 @@ describe('ptcheck check', () => {
     const r = await run('check', '--format', 'json', '--timings', sample('seed-shanghai-2020.xlsx'));
     const report = JSON.parse(r.out);
     expect(report.version).toBe(1);
-    expect(report.summary).toEqual({ files: 1, tables: 1, errors: expect.any(Number), warnings: expect.any(Number), infos: expect.any(Number) });
+    expect(report.summary).toMatchObject({ files: 1, tables: 1, errors: expect.any(Number), warnings: expect.any(Number), infos: expect.any(Number) });
+    // Added within version 1: the verdicts.
+    expect(report.summary).toMatchObject({ ready: 1, withErrors: 0, unreadable: 0 });
+    expect(report.files[0].verdict).toBe('ready');
     const file = report.files[0];
     expect(file.file).toBe(sample('seed-shanghai-2020.xlsx'));
     expect(Object.keys(file.timings).sort()).toEqual(['read', 'recognize', 'validate']);

@@ -1,8 +1,9 @@
-import { chmodSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
 import { tmpdir } from 'os';
 import path from 'path';
 import { WorkbookReadError, type WorkbookReadErrorCode } from '../../src/io';
-import { readWorkbookFile } from '../../src/node/read-file';
+import { readWorkbookFile, readWorkbookFileSync } from '../../src/node/read-file';
 
 const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
 
@@ -107,18 +108,20 @@ describe('with fs/promises stubbed', () => {
     jest.dontMock('fs/promises');
   });
 
-  /** Load read-file against a fake fs/promises. */
-  async function withFs(fake: { stat: jest.Mock; readFile: jest.Mock }): Promise<typeof import('../../src/node/read-file')> {
+  /** Load read-file against a fake fs/promises whose open() gives a handle with these stat/readFile. */
+  async function withFs(fake: { open?: jest.Mock; stat?: jest.Mock; readFile?: jest.Mock }): Promise<typeof import('../../src/node/read-file')> {
     jest.resetModules();
-    jest.doMock('fs/promises', () => fake);
+    const handle = { stat: fake.stat ?? jest.fn(), readFile: fake.readFile ?? jest.fn(), close: jest.fn().mockResolvedValue(undefined) };
+    jest.doMock('fs/promises', () => ({ open: fake.open ?? jest.fn().mockResolvedValue(handle) }));
     return import('../../src/node/read-file');
   }
 
   const errno = (code: string) => Object.assign(new Error(`${code}: fake`), { code });
+  const regular = (size: number) => ({ isDirectory: () => false, isFile: () => true, size });
 
   test('permission denied (EACCES / EPERM) is unreadable', async () => {
     for (const code of ['EACCES', 'EPERM']) {
-      const fake = { stat: jest.fn().mockResolvedValue({ isDirectory: () => false, size: 10 }), readFile: jest.fn().mockRejectedValue(errno(code)) };
+      const fake = { open: jest.fn().mockRejectedValue(errno(code)) };
       const { readWorkbookFile: read } = await withFs(fake);
       const { WorkbookReadError: ReadError } = await import('../../src/io/errors');
       const e = await read('/x/locked.xlsx').catch((err: unknown) => err);
@@ -129,7 +132,7 @@ describe('with fs/promises stubbed', () => {
   });
 
   test('any other I/O error is unreadable, keeping its text', async () => {
-    const fake = { stat: jest.fn().mockRejectedValue(errno('EIO')), readFile: jest.fn() };
+    const fake = { stat: jest.fn().mockResolvedValue(regular(10)), readFile: jest.fn().mockRejectedValue(errno('EIO')) };
     const { readWorkbookFile: read } = await withFs(fake);
     const e = (await read('/x/a.xlsx').catch((err: unknown) => err)) as WorkbookReadError;
     expect(e.code).toBe('unreadable');
@@ -137,11 +140,41 @@ describe('with fs/promises stubbed', () => {
   });
 
   test('a file over the limit is refused before readFile is called', async () => {
-    const fake = { stat: jest.fn().mockResolvedValue({ isDirectory: () => false, size: 300 * 1024 * 1024 }), readFile: jest.fn() };
+    const fake = { stat: jest.fn().mockResolvedValue(regular(300 * 1024 * 1024)), readFile: jest.fn() };
     const { readWorkbookFile: read } = await withFs(fake);
     const e = (await read('/x/huge.xlsx').catch((err: unknown) => err)) as WorkbookReadError;
     expect(e.code).toBe('too-large');
     expect(e.messages['zh-CN']).toContain('300 MB，上限 200 MB');
     expect(fake.readFile).not.toHaveBeenCalled();
   });
+
+  test('a device (not a regular file) is refused before readFile is called', async () => {
+    const fake = { stat: jest.fn().mockResolvedValue({ isDirectory: () => false, isFile: () => false, size: 0 }), readFile: jest.fn() };
+    const { readWorkbookFile: read } = await withFs(fake);
+    const e = (await read('/dev/zero').catch((err: unknown) => err)) as WorkbookReadError;
+    expect(e.code).toBe('unreadable');
+    expect(e.messages['zh-CN']).toContain('不是普通文件');
+    expect(fake.readFile).not.toHaveBeenCalled();
+  });
+});
+
+const fifoSupported = process.platform !== 'win32';
+(fifoSupported ? test : test.skip)('a FIFO and /dev/zero are refused at once, never read (they would never end)', async () => {
+  const fifo = path.join(dir, 'pipe.csv');
+  execFileSync('mkfifo', [fifo]);
+  const t0 = Date.now();
+  const e = await expectCode(fifo, 'unreadable');
+  expect(e.messages['en-US']).toContain('not a regular file');
+  if (existsSync('/dev/zero')) await expectCode('/dev/zero', 'unreadable');
+  // The synchronous reader the worker threads use refuses them the same way.
+  expect(() => readWorkbookFileSync(fifo)).toThrow(expect.objectContaining({ code: 'unreadable' }));
+  expect(Date.now() - t0).toBeLessThan(2000);
+});
+
+test('the synchronous reader reads and refuses as the asynchronous one does', async () => {
+  const p = path.join(SAMPLES, 'seed-shanghai-2020-offset.xlsx');
+  expect(readWorkbookFileSync(p)).toEqual(await readWorkbookFile(p));
+  expect(() => readWorkbookFileSync(path.join(dir, 'nope.xlsx'))).toThrow(expect.objectContaining({ code: 'not-found' }));
+  expect(() => readWorkbookFileSync(dir)).toThrow(expect.objectContaining({ code: 'unreadable' }));
+  expect(() => readWorkbookFileSync(p, { maxBytes: 100 })).toThrow(expect.objectContaining({ code: 'too-large', limit: 'maxFileBytes' }));
 });

@@ -38,7 +38,11 @@ export function recognise(snapshot: SheetSnapshot, vocab?: Vocabulary): SheetRec
 
   const headers = findHeaderRows(grid);
   let pos = grid.top;
-  let previous: { table: TargetTable; layout: IndicatorLayout; blockEnd: number } | null = null;
+  let previous: { table: TargetTable; layout: IndicatorLayout; blockEnd: number; appended?: boolean } | null = null;
+  // A table's framework is detected once its last block is in (per appended block it was quadratic in blocks).
+  const settle = () => {
+    if (previous?.appended) previous.table.framework = detectFramework([...previous.table.indicators, ...previous.table.emptyGroups], previous.table.year);
+  };
   for (let i = 0; i < headers.length; i++) {
     const layout = readLayout(grid, headers[i], grid.left, grid.right);
     if (!layout) continue;
@@ -49,12 +53,15 @@ export function recognise(snapshot: SheetSnapshot, vocab?: Vocabulary): SheetRec
       // 中期 and 年度 blocks one below the other: one table with two indicator blocks.
       appendBlock(grid, previous, layout, blockEnd, end);
       previous.blockEnd = blockEnd;
+      previous.appended = true;
       pos = end + 1;
       continue;
     }
     const headStart = headerStart(grid, Math.max(pos, headers[i] - HEADER_ROWS_MAX), headers[i] - 1, result);
+    settle();
     if (layout.fieldColumns.some((f) => f.field === 'projectName')) {
-      result.tables.push(...readFlatList(grid, layout, headStart, blockEnd));
+      // One table per listed project: pushed one by one (spreading a list of 100,000 overflows the stack).
+      for (const t of readFlatList(grid, layout, headStart, blockEnd)) result.tables.push(t);
       previous = null;
     } else {
       const table = readTable(grid, headStart, end, layout, blockEnd);
@@ -63,6 +70,7 @@ export function recognise(snapshot: SheetSnapshot, vocab?: Vocabulary): SheetRec
     }
     pos = end + 1;
   }
+  settle();
   // What is left below the last indicator block (or the whole sheet when there is none): a table cut off before
   // its indicators?
   const rest = firstFilledRow(grid, pos, grid.bottom);
@@ -123,20 +131,30 @@ function blockName(grid: Grid, layout: IndicatorLayout, above: number): string {
   return left.length ? compact(grid.mergedText(layout.headerRow, left[0])) : '';
 }
 
-/** Add a second indicator block (below the first) to a table, naming each block's entries by its block name. */
+/**
+ * Add a second indicator block (below the first) to a table, naming each block's entries by its block name. The
+ * caller detects the framework once the last block is in. Work is proportional to the new block only: a sheet of
+ * thousands of stacked blocks stays linear.
+ */
 function appendBlock(grid: Grid, previous: { table: TargetTable; layout: IndicatorLayout; blockEnd: number }, layout: IndicatorLayout, blockEnd: number, end: number): void {
   const { table } = previous;
-  const firstName = blockName(grid, previous.layout, previous.layout.headerRow - 2);
-  if (firstName) for (const x of table.indicators) x.column ??= firstName;
+  // The first block's entries are named once, when the second block arrives.
+  if ((table.indicatorBlocks?.length ?? 0) <= 1) {
+    const firstName = blockName(grid, previous.layout, previous.layout.headerRow - 2);
+    if (firstName) for (const x of table.indicators) x.column ??= firstName;
+  }
   const name = blockName(grid, layout, previous.blockEnd);
   const { indicators, emptyGroups } = readRows(grid, layout, layout.dataStart, blockEnd);
-  for (const x of indicators) if (name) x.column ??= name;
-  table.indicators.push(...indicators);
-  table.emptyGroups.push(...emptyGroups);
+  for (const x of indicators) {
+    if (name) x.column ??= name;
+    table.indicators.push(x);
+  }
+  for (const g of emptyGroups) table.emptyGroups.push(g);
   (table.indicatorBlocks ??= []).push(indicatorBlock(layout, layout.dataStart, blockEnd));
-  const top = parseRangeAddress(table.range)!.top;
-  table.range = rangeAddress(extent(grid, top, end));
-  table.framework = detectFramework([...table.indicators, ...table.emptyGroups], table.year);
+  // The range grows by the new rows' extent (the rows above are already in it).
+  const old = parseRangeAddress(table.range)!;
+  const added = lastFilledRow(grid, old.bottom + 1, end) !== null ? extent(grid, old.bottom + 1, end) : null;
+  table.range = rangeAddress({ top: old.top, bottom: end, left: added ? Math.min(old.left, added.left) : old.left, right: added ? Math.max(old.right, added.right) : old.right });
 }
 
 /** Footer lines right after the block (审核意见, 填表人, notes) still belong to the table. */

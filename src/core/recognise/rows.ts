@@ -131,18 +131,19 @@ function fillDown(levels: Level[]): Level[] {
  */
 function fillLevel1(l1: Level[], l2: Level[]): Level[] {
   const out: Level[] = [...l1];
+  // Nearest label above and below each row, found once: scanning from every blank row is quadratic on long tails.
+  const above = nearestAbove(l1);
+  const below = nearestBelow(l1);
   for (let i = 0; i < l1.length; i++) {
     if (l1[i].text) continue;
-    let a = i - 1;
-    while (a >= 0 && !l1[a].text) a--;
-    let b = i + 1;
-    while (b < l1.length && !l1[b].text) b++;
-    const above = a >= 0 ? l1[a] : undefined;
-    const below = b < l1.length ? l1[b] : undefined;
+    const a = above[i];
+    const b = below[i];
+    const up = a >= 0 ? l1[a] : undefined;
+    const down = b < l1.length ? l1[b] : undefined;
     const fits = (x: Level | undefined) => (x && l2[i].text ? belongsUnder(x.text, l2[i].text) : null);
     let pick: Level | undefined;
-    if (above) pick = fits(above) === false && below && fits(below) === true ? below : above;
-    else if (below && fits(below) !== false) pick = below;
+    if (up) pick = fits(up) === false && down && fits(down) === true ? down : up;
+    else if (down && fits(down) !== false) pick = down;
     if (pick) out[i] = { ...pick, own: false };
   }
   return out;
@@ -151,17 +152,42 @@ function fillLevel1(l1: Level[], l2: Level[]): Level[] {
 /** 二级 for blank cells: the label above within the same 一级, else the next label below within it. */
 function fillLevel2(l2: Level[], l1: Level[]): Level[] {
   const out: Level[] = [...l2];
+  const above = nearestAbove(l2);
+  const below = nearestBelow(l2);
+  // sameL1[i]: the last row of the run of rows from i on that share row i's 一级.
+  const sameL1 = new Int32Array(l1.length);
+  for (let i = l1.length - 1; i >= 0; i--) sameL1[i] = i + 1 < l1.length && l1[i + 1].text === l1[i].text ? sameL1[i + 1] : i;
   for (let i = 0; i < l2.length; i++) {
     if (l2[i].text) continue;
-    let a = i - 1;
-    while (a >= 0 && !l2[a].text) a--;
+    const a = above[i];
     if (a >= 0 && l1[a].text === l1[i].text) {
       out[i] = { ...l2[a], own: false };
       continue;
     }
-    let b = i + 1;
-    while (b < l2.length && !l2[b].text && l1[b].text === l1[i].text) b++;
-    if (b < l2.length && l2[b].text && l1[b].text === l1[i].text) out[i] = { ...l2[b], own: false };
+    const b = below[i];
+    if (b < l2.length && b <= sameL1[i]) out[i] = { ...l2[b], own: false };
+  }
+  return out;
+}
+
+/** For each row, the index of the nearest row above with text (-1 when none). */
+function nearestAbove(levels: Level[]): Int32Array {
+  const out = new Int32Array(levels.length);
+  let last = -1;
+  for (let i = 0; i < levels.length; i++) {
+    out[i] = last;
+    if (levels[i].text) last = i;
+  }
+  return out;
+}
+
+/** For each row, the index of the nearest row below with text (`levels.length` when none). */
+function nearestBelow(levels: Level[]): Int32Array {
+  const out = new Int32Array(levels.length);
+  let next = levels.length;
+  for (let i = levels.length - 1; i >= 0; i--) {
+    out[i] = next;
+    if (levels[i].text) next = i;
   }
   return out;
 }

@@ -1,9 +1,14 @@
-/** Plain-text reports: `ptcheck inspect` (a tree of what was recognised) and `ptcheck check` (findings). */
+/**
+ * Plain-text reports: `ptcheck inspect` (a tree of what was recognised) and `ptcheck check` (findings), one file
+ * at a time so a batch can stream them. Every line is terminal-safe (terminal.ts); nothing here builds an array by
+ * spreading another, so any number of findings prints.
+ */
 import type { Finding, TargetTable } from '../model';
 import { type Catalogue, type Lang, translate } from '../i18n';
 import { RECOGNITION_MESSAGES } from '../messages';
-import { type FileReport, sortFindings, summarise } from './json';
-import { messageOf } from './messages';
+import { type FileReport, fileCounts, type RunSummary, sortFindings, summarise, verdictOf } from './json';
+import { cutText, messageOf } from './messages';
+import { terminalLine } from './terminal';
 
 const TEXT: Catalogue = {
   file: { 'zh-CN': '文件：{file}', 'en-US': 'File: {file}' },
@@ -29,34 +34,64 @@ const TEXT: Catalogue = {
   ready: { 'zh-CN': '可以发送：没有错误（{warnings} 个警告，{infos} 个提示）', 'en-US': 'Ready to send: no errors ({warnings} warnings, {infos} infos)' },
   notReady: { 'zh-CN': '还不能发送：{errors} 个错误，{warnings} 个警告，{infos} 个提示', 'en-US': 'Not ready to send: {errors} errors, {warnings} warnings, {infos} infos' },
   unreadableFile: { 'zh-CN': '无法检查：文件无法读取', 'en-US': 'Not checked: the file could not be read' },
-  total: { 'zh-CN': '合计：{files} 个文件，{tables} 张表，{errors} 个错误，{warnings} 个警告，{infos} 个提示', 'en-US': 'Total: {files} files, {tables} tables, {errors} errors, {warnings} warnings, {infos} infos' },
+  noTableFound: { 'zh-CN': '还不能发送：没有找到可以检查的绩效目标表', 'en-US': 'Not ready to send: no target table could be read' },
+  total: {
+    'zh-CN': '合计：{files} 个文件，{tables} 张表；可以发送 {ready} 个，有错误 {withErrors} 个，无法读取 {unreadable} 个；共 {errors} 个错误，{warnings} 个警告，{infos} 个提示',
+    'en-US': 'Total: {files} files, {tables} tables; {ready} ready to send, {withErrors} with errors, {unreadable} unreadable; {errors} errors, {warnings} warnings, {infos} infos',
+  },
+  omitted: {
+    'zh-CN': '    另有 {n} 个问题未列出：每个文件最多列出 {max} 个（“每个文件问题数”上限）；上面的合计包含全部问题',
+    'en-US': '    {n} more findings not listed: at most {max} are listed per file (the findings-per-file limit); the counts include them all',
+  },
+  settingsOff: {
+    'zh-CN': '  注意：此文件保存了校验插件的设置，关闭了 {n} 条规则：{rules}。ptcheck 没有采用文件自带的设置，以上结果按全部规则检查',
+    'en-US': "  Note: this file carries the add-in's own settings, which switch off {n} rules: {rules}. ptcheck did not apply the file's settings: the results above use all rules",
+  },
+  settingsLowered: {
+    'zh-CN': '  注意：此文件保存的设置降低了 {n} 条规则的级别：{rules}（ptcheck 未采用）',
+    'en-US': "  Note: this file's own settings lower the severity of {n} rules: {rules} (not applied by ptcheck)",
+  },
+  settingsIgnored: {
+    'zh-CN': '  注意：此文件保存的设置忽略了 {n} 个问题（ptcheck 未采用，这些问题照常列出）',
+    'en-US': "  Note: this file's own settings ignore {n} findings (not applied by ptcheck: they are listed as usual)",
+  },
+  settingsUnreadable: {
+    'zh-CN': '  注意：此文件保存了校验插件的设置，但无法读取（ptcheck 按全部规则检查）',
+    'en-US': "  Note: this file carries the add-in's settings, but they cannot be read (ptcheck checks by all rules)",
+  },
 };
 
 const t = (id: string, lang: Lang, data?: Record<string, string | number>) => translate(TEXT, id, lang, data);
 
 /** `ptcheck inspect`: what was recognised, as a readable tree. */
 export function inspectText(files: FileReport[], lang: Lang): string {
-  const out: string[] = [];
-  for (const f of files) {
-    out.push(t('file', lang, { file: f.file }));
-    if (f.error !== undefined) {
-      out.push(t('unreadable', lang, { error: f.error }));
-      continue;
-    }
-    for (const s of f.sheets) {
-      out.push(t('sheet', lang, { name: s.name }));
-      if (s.tables.length === 0) out.push(t('noTable', lang));
-      s.tables.forEach((table, i) => out.push(...tableTree(table, i, lang)));
-      out.push(...findingLines(s.findings, lang));
-    }
-    out.push('');
+  return files.map((f) => inspectFileText(f, lang) + '\n').join('\n');
+}
+
+/** One file's part of `ptcheck inspect`. */
+export function inspectFileText(f: FileReport, lang: Lang): string {
+  const out: string[] = [t('file', lang, { file: f.file })];
+  if (f.error !== undefined) {
+    out.push(t('unreadable', lang, { error: f.error }));
+    return safeLines(out);
   }
-  return out.join('\n');
+  for (const s of f.sheets) {
+    out.push(t('sheet', lang, { name: s.name }));
+    if (s.tables.length === 0) out.push(t('noTable', lang));
+    s.tables.forEach((table, i) => append(out, tableTree(table, i, lang)));
+    const lines = findingLines(s.findings, lang);
+    if (lines.length) {
+      out.push(t('findings', lang));
+      append(out, lines);
+    }
+  }
+  appendFileNotes(out, f, lang);
+  return safeLines(out);
 }
 
 function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
   const out: string[] = [];
-  out.push(t('table', lang, { n: i + 1, range: table.range, title: table.title }));
+  out.push(t('table', lang, { n: i + 1, range: table.range, title: oneLine(table.title) }));
   out.push(
     t('tableMeta', lang, {
       kind: translate(RECOGNITION_MESSAGES, `kind.${table.kind}`, lang),
@@ -67,11 +102,11 @@ function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
   const fields = Object.values(table.fields);
   if (fields.length) {
     out.push(t('fields', lang));
-    for (const f of fields) out.push(`        ${f!.label.replace(/[:：]$/, '')}  ${f!.cell}  ${oneLine(f!.value) || t('blank', lang)}`);
+    for (const f of fields) out.push(`        ${oneLine(f!.label).replace(/[:：]$/, '')}  ${f!.cell}  ${oneLine(f!.value) || t('blank', lang)}`);
   }
   if (table.money.items.length) {
     out.push(t('money', lang, { unit: table.money.unit ?? t('noUnit', lang) }));
-    for (const m of table.money.items) out.push(`        ${m.label.replace(/[:：]$/, '')} [${m.key}]  ${m.cell}  ${m.text || t('blank', lang)}`);
+    for (const m of table.money.items) out.push(`        ${oneLine(m.label).replace(/[:：]$/, '')} [${m.key}]  ${m.cell}  ${oneLine(m.text) || t('blank', lang)}`);
   }
   if (table.unrecognisedLabels?.length) {
     out.push(t('unrecognised', lang));
@@ -83,15 +118,15 @@ function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
   const rows = [...table.indicators.map((x) => ({ ...x, empty: false })), ...table.emptyGroups.map((g) => ({ ...g, level3: '', target: '', empty: true }))].sort((a, b) => a.row - b.row);
   for (const x of rows) {
     if (x.level1 !== l1) {
-      out.push(`        ${x.level1 || t('blank', lang)}`);
+      out.push(`        ${oneLine(x.level1) || t('blank', lang)}`);
       l1 = x.level1;
       l2 = '\u0000';
     }
     if (x.level2 !== l2) {
-      out.push(`          ${x.level2 || t('blank', lang)}${x.empty ? ' ' + t('emptyGroup', lang) : ''}`);
+      out.push(`          ${oneLine(x.level2) || t('blank', lang)}${x.empty ? ' ' + t('emptyGroup', lang) : ''}`);
       l2 = x.level2;
     }
-    if (!x.empty) out.push(`            ${x.level3 || t('blank', lang)}  ${x.cell}  ${x.target || t('blank', lang)}`);
+    if (!x.empty) out.push(`            ${oneLine(x.level3) || t('blank', lang)}  ${x.cell}  ${oneLine(x.target) || t('blank', lang)}`);
   }
   if (table.notes.length) {
     out.push(t('notes', lang));
@@ -101,39 +136,79 @@ function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
 }
 
 function findingLines(findings: Finding[], lang: Lang, indent = '      '): string[] {
-  if (findings.length === 0) return [];
-  return [t('findings', lang), ...sortFindings(findings).map((f) => `${indent}${(f.cells[0] ?? '-').padEnd(5)} ${t(f.severity, lang)}  ${messageOf(f, lang)}  [${f.rule}]`)];
+  const out: string[] = [];
+  for (const f of sortFindings(findings)) out.push(`${indent}${(f.cells[0] ?? '-').padEnd(5)} ${t(f.severity, lang)}  ${messageOf(f, lang)}  [${f.rule}]`);
+  return out;
 }
 
 /** `ptcheck check`: per file and table, findings by position with the cell first, and whether it is ready to send. */
 export function checkText(files: FileReport[], lang: Lang): string {
-  const out: string[] = [];
-  for (const f of files) {
-    out.push(t('file', lang, { file: f.file }));
-    if (f.error !== undefined) {
-      out.push(t('unreadable', lang, { error: f.error }));
-      out.push('  ' + t('unreadableFile', lang));
-      out.push('');
-      continue;
-    }
-    for (const s of f.sheets) {
-      if (s.tables.length === 0 && s.findings.length === 0) continue;
-      out.push(t('sheet', lang, { name: s.name }));
-      s.tables.forEach((table, i) => {
-        out.push(t('table', lang, { n: i + 1, range: table.range, title: table.title || table.fields.projectName?.value || '' }));
-        out.push(...findingLines(s.findings.filter((x) => x.table === i), lang, '      ').slice(1));
-      });
-      out.push(...findingLines(s.findings.filter((x) => x.table === undefined), lang, '    ').slice(1));
-    }
-    const sum = summarise([f]);
-    out.push('  ' + (sum.errors > 0 ? t('notReady', lang, sum) : t('ready', lang, sum)));
-    out.push('');
+  const parts = files.map((f) => checkFileText(f, lang) + '\n');
+  if (files.length > 1) parts.push(summaryText(summarise(files), lang));
+  return parts.join('\n');
+}
+
+/** One file's part of `ptcheck check`, its verdict last. */
+export function checkFileText(f: FileReport, lang: Lang): string {
+  const out: string[] = [t('file', lang, { file: f.file })];
+  if (f.error !== undefined) {
+    out.push(t('unreadable', lang, { error: f.error }));
+    out.push('  ' + t('unreadableFile', lang));
+    return safeLines(out);
   }
-  if (files.length > 1) out.push(t('total', lang, summarise(files)));
-  return out.join('\n');
+  for (const s of f.sheets) {
+    if (s.tables.length === 0 && s.findings.length === 0) continue;
+    out.push(t('sheet', lang, { name: s.name }));
+    // Findings grouped by table in one pass (a filter per table would be quadratic on many tables).
+    const byTable = new Map<number | undefined, Finding[]>();
+    for (const x of s.findings) {
+      const list = byTable.get(x.table);
+      if (list) list.push(x);
+      else byTable.set(x.table, [x]);
+    }
+    s.tables.forEach((table, i) => {
+      out.push(t('table', lang, { n: i + 1, range: table.range, title: oneLine(table.title || table.fields.projectName?.value || '') }));
+      append(out, findingLines(byTable.get(i) ?? [], lang, '      '));
+    });
+    append(out, findingLines(byTable.get(undefined) ?? [], lang, '    '));
+  }
+  if (f.omitted) out.push(t('omitted', lang, { n: f.omitted.toLocaleString('en-US'), max: listedFindings(f).toLocaleString('en-US') }));
+  appendFileNotes(out, f, lang);
+  const counts = fileCounts(f);
+  const verdict = verdictOf(f);
+  out.push('  ' + (verdict === 'ready' ? t('ready', lang, { ...counts }) : counts.errors > 0 ? t('notReady', lang, { ...counts }) : t('noTableFound', lang)));
+  return safeLines(out);
+}
+
+/** The closing summary of a run: files, tables, ready to send, with errors, unreadable. */
+export function summaryText(summary: RunSummary, lang: Lang): string {
+  return t('total', lang, { ...summary });
+}
+
+/** What the file's own settings would switch off, said plainly (they are never applied by the CLI). */
+function appendFileNotes(out: string[], f: FileReport, lang: Lang): void {
+  const s = f.fileSettings;
+  if (!s) return;
+  if (s.unreadable) out.push(t('settingsUnreadable', lang));
+  const list = (ids: string[]) => ids.join(lang === 'zh-CN' ? '、' : ', ');
+  if (s.rulesOff.length) out.push(t('settingsOff', lang, { n: s.rulesOff.length, rules: list(s.rulesOff) }));
+  if (s.rulesLowered.length) out.push(t('settingsLowered', lang, { n: s.rulesLowered.length, rules: list(s.rulesLowered.map((r) => `${r.rule}→${r.severity}`)) }));
+  if (s.ignored) out.push(t('settingsIgnored', lang, { n: s.ignored }));
+}
+
+function listedFindings(f: FileReport): number {
+  return f.sheets.reduce((n, s) => n + s.findings.length, 0);
+}
+
+function append(out: string[], lines: readonly string[]): void {
+  for (const line of lines) out.push(line);
+}
+
+/** The lines joined, each made terminal-safe: cell text, sheet and file names come from the file. */
+function safeLines(lines: string[]): string {
+  return lines.map(terminalLine).join('\n');
 }
 
 function oneLine(s: string): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length > 40 ? flat.slice(0, 40) + '…' : flat;
+  return cutText(s.replace(/\s+/g, ' '), 40);
 }

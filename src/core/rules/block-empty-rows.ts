@@ -38,7 +38,13 @@ export const blockEmptyRows: Rule = {
     if (table.emptyGroups.length === 0) return;
     // Rows by block: a block is known by its 三级 column (side-by-side blocks stay apart).
     const blocks = new Map<string, Row[]>();
-    const add = (col: string, r: Row) => blocks.set(col, [...(blocks.get(col) ?? []), r]);
+    // Appended in place and looked up in a set: copying or scanning per row is quadratic on sheets of many rows.
+    const add = (col: string, r: Row) => {
+      const list = blocks.get(col);
+      if (list) list.push(r);
+      else blocks.set(col, [r]);
+    };
+    const indicatorRows = new Set(table.indicators.map((i) => i.row));
     const keyOf = (x: { level1: string; level2: string }) => `${categoryKey(x.level1)}|${categoryKey(x.level2)}`;
     for (const i of table.indicators) {
       const cell = i.levelCells.level3 ?? i.cell;
@@ -59,7 +65,7 @@ export const blockEmptyRows: Rule = {
         const run = rows.slice(start, end + 1);
         const firstFilled = run.findIndex((r) => r.filled);
         if (firstFilled >= 0) {
-          const empty = [...new Set(run.slice(firstFilled).filter((r) => !r.filled && !table.indicators.some((i) => i.row === r.row)).map((r) => r.cell))];
+          const empty = [...new Set(run.slice(firstFilled).filter((r) => !r.filled && !indicatorRows.has(r.row)).map((r) => r.cell))];
           if (empty.length) context.report({ messageId: 'emptyRows', data: { level2: run[firstFilled].level2, count: empty.length }, cells: empty });
         }
         start = end + 1;

@@ -109,24 +109,64 @@ export const targetUnitInconsistent: Rule = {
   },
 };
 
+/** Per table, what `evidence` and `suggestions` ask of every other indicator, gathered in one pass. */
+interface Peers {
+  /** Measured indicators (numbers, percents) by group (一级, 二级, value column): how many, how many bare, the first two. */
+  groups: Map<string, { measured: number; bare: number; first: Indicator[] }>;
+  /** Indicators by name pattern: measured ones, those that are not a number with a unit, the first two measured, units seen. */
+  patterns: Map<string, { measured: number; other: number; first: Indicator[]; units: Set<string> }>;
+}
+
+// Built once per table and check: looking at every other indicator for each one was quadratic on large tables.
+const PEERS = new WeakMap<RuleContext, Peers>();
+
+function peersOf(context: RuleContext): Peers {
+  let peers = PEERS.get(context);
+  if (peers) return peers;
+  peers = { groups: new Map(), patterns: new Map() };
+  for (const i of context.table.indicators) {
+    const q = context.parsed(i);
+    const measured = q.kind === 'number' || q.kind === 'percent';
+    if (measured) {
+      const key = groupKey(i);
+      const g = peers.groups.get(key) ?? { measured: 0, bare: 0, first: [] };
+      g.measured++;
+      if (isBareNumber(q)) g.bare++;
+      if (g.first.length < 2) g.first.push(i);
+      peers.groups.set(key, g);
+    }
+    const pattern = patternOf(nameCore(indicatorName(i)));
+    if (!pattern) continue;
+    const a = peers.patterns.get(pattern) ?? { measured: 0, other: 0, first: [], units: new Set<string>() };
+    if (measured) {
+      a.measured++;
+      if (isBareNumber(q) || q.kind !== 'number') a.other++;
+      if (a.first.length < 2) a.first.push(i);
+    }
+    if (q.kind === 'number' && q.unit) a.units.add(q.unit);
+    peers.patterns.set(pattern, a);
+  }
+  PEERS.set(context, peers);
+  return peers;
+}
+
+function groupKey(i: Indicator): string {
+  return `${i.level1}\u0000${i.level2}\u0000${i.column ?? ''}`;
+}
+
 /**
  * A sibling target that shows the unit is expected, or undefined: every other measured indicator of the same
  * group (一级, 二级 and value column; at least two) carries a unit, or indicators with the same kind of name carry
- * one and none goes without.
+ * one and none goes without. `ind` is a bare number (so measured, and bare, itself).
  */
 function evidence(context: RuleContext, ind: Indicator): string | undefined {
-  const measured = (i: Indicator) => {
-    const q = context.parsed(i);
-    return q.kind === 'number' || q.kind === 'percent' ? q : null;
-  };
-  const group = context.table.indicators.filter(
-    (i) => i !== ind && i.level1 === ind.level1 && i.level2 === ind.level2 && i.column === ind.column && measured(i),
-  );
-  if (group.length >= 2 && group.every((i) => !isBareNumber(measured(i)!))) return group[0].target;
+  const peers = peersOf(context);
+  const g = peers.groups.get(groupKey(ind));
+  if (g && g.measured - 1 >= 2 && g.bare - 1 === 0) return g.first.find((i) => i !== ind)!.target;
   const pattern = patternOf(nameCore(indicatorName(ind)));
   if (!pattern) return undefined;
-  const alike = context.table.indicators.filter((i) => i !== ind && patternOf(nameCore(indicatorName(i))) === pattern && measured(i));
-  if (alike.length >= 1 && alike.every((i) => !isBareNumber(measured(i)!) && measured(i)!.kind === 'number')) return alike[0].target;
+  const a = peers.patterns.get(pattern);
+  if (a && a.measured - 1 >= 1 && a.other - 1 === 0) return a.first.find((i) => i !== ind)!.target;
   return undefined;
 }
 
@@ -138,18 +178,10 @@ function suggestions(context: RuleContext, ind: Indicator, p: ParsedTarget, core
   const fromGoals = p.numberText ? unitsInGoals(context.table, p.numberText) : [];
   if (fromGoals.length === 1) add(fromGoals[0]);
   add(NAME_UNITS.find(([re]) => re.test(core))?.[1]);
-  // Indicators with the same kind of name that agree on one unit.
+  // Indicators with the same kind of name that agree on one unit (`ind`, a bare number, adds none).
   const pattern = patternOf(core);
-  if (pattern) {
-    const alike = new Set(
-      context.table.indicators
-        .filter((i) => i !== ind && patternOf(nameCore(indicatorName(i))) === pattern)
-        .map((i) => context.parsed(i))
-        .filter((q) => q.kind === 'number' && q.unit)
-        .map((q) => q.unit!),
-    );
-    if (alike.size === 1) add([...alike][0]);
-  }
+  const alike = pattern ? peersOf(context).patterns.get(pattern)?.units : undefined;
+  if (alike?.size === 1) add([...alike][0]);
   return units.slice(0, 3).flatMap((unit) => {
     const value = withUnit(ind, p, unit);
     if (!ind.split) return [{ messageId: 'addUnit', data: { value }, edits: [{ cell: ind.cell, expected: ind.target, value }] }];

@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { ProgressBar, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
-import type { CheckOutcome } from '../../core/session';
+import { type CheckOutcome, silencedText } from '../../core/session';
 import { t } from '../messages';
 import { SeverityIcon } from './SeverityLabel';
 
@@ -94,6 +94,13 @@ export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function S
     <div ref={ref} tabIndex={-1} className={mergeClasses(styles.root, tone && styles[tone])} data-testid="summary" data-state={reading ? 'reading' : (tone ?? 'idle')} role="status" aria-live="polite">
       <Text className={styles.headline}>{headline}</Text>
       {detail && <Text size={200}>{detail}</Text>}
+      {outcome &&
+        !reading &&
+        silencedText(outcome, lang).map((line) => (
+          <Text key={line} size={200} weight="semibold" data-testid="summary-silenced">
+            {line}
+          </Text>
+        ))}
       {outcome && !reading && (
         <Text size={200} className={styles.detail}>
           {t('sheetChecked', lang, { name: outcome.sheet.name })}

@@ -94,6 +94,17 @@ describe('validateSheet', () => {
     expect(payload.findings[0]).toMatchObject({ cell: 'B5', severity: 'error' });
   });
 
+  test('rules switched off by the workbook\'s own settings are said in the dialog\'s headline', async () => {
+    const excel = new FakeExcel([sampleSheet()], { api: '1.13' });
+    excel.settings.set('ptcheck.settings', JSON.stringify({ rules: { 'target-style': 'off' }, ignored: [] }));
+    const office = installOffice(excel);
+    const running = validateSheet({ completed: jest.fn() } as unknown as Office.AddinCommands.Event);
+    await settle();
+    office.close();
+    await running;
+    expect(office.payload()!.headline).toContain('本工作簿保存的校验设置关闭了 1 条规则（target-style）');
+  });
+
   test('when reading throws (cell-edit mode) the error is shown and the event still completes', async () => {
     const excel = new FakeExcel([sampleSheet()]);
     excel.editing = true;

@@ -10,7 +10,7 @@ const hostOf = (excel: FakeExcel) => new ExcelHost({ run: excel.run, supports: e
 
 describe('settings', () => {
   const settings: WorkbookSettings = {
-    rules: { 'target-vague': 'off', 'money-unit-scale': ['warning', { tolerance: 0.01 }] } as WorkbookSettings['rules'],
+    rules: { 'target-vague': 'off', 'money-unit-scale': { severity: 'warning' } },
     ignored: [{ rule: 'target-style', sheet: '绩效目标表', cell: 'E12', value: '≥95%' }],
   };
 
