@@ -9,13 +9,14 @@ import type { SheetSnapshot } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
 import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
-import { checkSheet, emailReport, ignoreEntry, reportSheetRows, safeFixes, type CheckOutcome } from '../core/session';
+import { emailReport, ignoreEntry, reportSheetRows } from '../core/session';
 import { HostError, type ApplyResult, type Host, type InsertionRecord } from '../hosts/host';
 import { planBlankTable, type TableTemplate } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
 import { exportTemplatesJson, importTemplatesJson, rangeRows, rowsWritten, templateFromRows, type ImportProblem } from './templates';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
+import { CheckCancelled, checkHere, type Checker, type PaneOutcome } from './checking';
 
 /** Why the last action failed; rendered in the user's language by the pane. */
 export type PaneError =
@@ -27,6 +28,8 @@ export type PaneError =
 export type PaneNotice =
   | { kind: 'applied'; applied: CellEdit[]; stale: ApplyResult['stale'] }
   | { kind: 'copied' }
+  /** 取消: the check was stopped; the findings shown are from before. */
+  | { kind: 'cancelled'; kept: boolean }
   | { kind: 'exported'; sheet: string }
   /** 插入: rows written; the `**` placeholders are findings until filled. */
   | { kind: 'inserted'; rows: number }
@@ -51,7 +54,9 @@ export interface PaneState {
   progress: number | undefined;
   /** A write or settings save is in flight: buttons that write are disabled. */
   busy: boolean;
-  outcome: CheckOutcome | null;
+  /** The check of the sheet read is running (it may run in a worker: it can then be cancelled). */
+  checking: boolean;
+  outcome: PaneOutcome | null;
   settings: WorkbookSettings;
   highlight: boolean;
   error: PaneError | null;
@@ -76,6 +81,7 @@ const INITIAL: PaneState = {
   phase: 'idle',
   progress: undefined,
   busy: false,
+  checking: false,
   outcome: null,
   settings: EMPTY_SETTINGS,
   highlight: false,
@@ -106,7 +112,15 @@ export class PaneController {
   /** The highlights last sent to the host, so an unchanged re-check does not repaint (and re-trigger events). */
   private highlighted: string | null = null;
 
-  constructor(private readonly host: Host) {}
+  constructor(
+    private readonly host: Host,
+    private readonly checker: Checker = checkHere,
+  ) {}
+
+  /** True when a check in flight can be stopped (the preview checks in a worker; Excel on the pane's thread). */
+  get canCancel(): boolean {
+    return typeof this.checker.cancel === 'function';
+  }
 
   // --- store for useSyncExternalStore -------------------------------------------------------------------------
 
@@ -173,8 +187,9 @@ export class PaneController {
       });
       if (run !== this.run) return;
       this.snapshot = snapshot;
+      this.set({ phase: 'idle', progress: undefined });
       // The settings as they are now: the user may have ignored a finding while the sheet was being read.
-      this.check(this.state.settings);
+      if (!(await this.check(this.state.settings, run))) return;
       const hostNotice = this.host.takeNotice?.();
       if (hostNotice) this.set({ hostNotice: { kind: 'host', messages: hostNotice } });
       this.validatedOnce = true;
@@ -183,20 +198,39 @@ export class PaneController {
     } catch (e) {
       if (run === this.run) this.set({ error: toPaneError(e) });
     } finally {
-      if (run === this.run) this.set({ phase: 'idle', progress: undefined });
+      if (run === this.run) this.set({ phase: 'idle', progress: undefined, checking: false });
     }
   }
 
-  /** Check the last read snapshot again under `settings` (after ignoring a finding or switching a rule). */
-  private check(settings: WorkbookSettings): void {
-    if (!this.snapshot) return;
+  /**
+   * Check the last read snapshot (again) under `settings`, as run `run` (a newer run or a cancel makes it stale).
+   * False when it did not finish: cancelled, superseded, or refused settings (the error is then shown).
+   */
+  private async check(settings: WorkbookSettings, run = ++this.run): Promise<boolean> {
+    if (!this.snapshot) return false;
+    this.set({ checking: true });
     try {
-      this.set({ outcome: checkSheet(this.snapshot, settings), error: null });
+      const outcome = await this.checker.check(this.snapshot, settings);
+      if (run !== this.run) return false;
+      this.set({ outcome, error: null, checking: false });
+      return true;
     } catch (e) {
+      if (run !== this.run) return false;
+      this.set({ checking: false });
+      if (e instanceof CheckCancelled) return false;
       if (!(e instanceof ConfigError)) throw e;
       // Stored settings the engine refuses: say which, keep the old list out of sight.
       this.set({ outcome: null, error: { kind: 'config', problems: e.problems } });
+      return false;
     }
+  }
+
+  /** 取消: stop the read or check in flight; the findings shown stay those of the last finished check. */
+  cancelCheck(): void {
+    if (this.state.phase !== 'reading' && !this.state.checking) return;
+    this.run++;
+    this.checker.cancel?.();
+    this.set({ phase: 'idle', progress: undefined, checking: false, notice: { kind: 'cancelled', kept: this.state.outcome !== null } });
   }
 
   private async listenForEdits(): Promise<void> {
@@ -253,9 +287,9 @@ export class PaneController {
     await this.validate();
   }
 
-  /** 全部修正: the safe autofixes of the findings shown (ignored ones are left alone). */
+  /** 全部修正: the safe autofixes of every finding, listed or not (ignored ones are left alone). */
   fixAllEdits(): CellEdit[] {
-    return safeFixes(this.state.outcome?.findings ?? []);
+    return this.state.outcome?.fixAll ?? [];
   }
 
   // --- settings -------------------------------------------------------------------------------------------------
@@ -276,8 +310,7 @@ export class PaneController {
   private async changeSettings(settings: WorkbookSettings): Promise<void> {
     if (this.state.busy) return;
     if (!(await this.saveSettings(settings))) return;
-    this.check(settings);
-    await this.repaint();
+    if (await this.check(settings)) await this.repaint();
   }
 
   /** 忽略: remember the finding with its cell's current value; it returns when the cell changes. */
@@ -318,8 +351,7 @@ export class PaneController {
     const settings = { ...this.state.settings, rules: {} };
     if (!(await this.saveSettings(settings))) return;
     if (this.snapshot) {
-      this.check(settings);
-      await this.repaint();
+      if (await this.check(settings)) await this.repaint();
     } else await this.validate();
   }
 
@@ -364,8 +396,7 @@ export class PaneController {
     const s = this.state.settings;
     if (this.state.busy || !(await this.saveSettings({ ...s, vocabulary: mergeTaught(s.vocabulary, data) }))) return;
     this.set({ notice: { kind: 'vocabularyImported', count } });
-    this.check(this.state.settings);
-    await this.repaint();
+    if (await this.check(this.state.settings)) await this.repaint();
   }
 
   // --- highlights -----------------------------------------------------------------------------------------------

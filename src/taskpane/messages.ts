@@ -58,6 +58,8 @@ export const TASKPANE_MESSAGES = {
   highlight: { 'zh-CN': '在表格中标出', 'en-US': 'Mark in the sheet' },
   copyReport: { 'zh-CN': '复制报告', 'en-US': 'Copy report' },
   exportReport: { 'zh-CN': '导出报告', 'en-US': 'Export report' },
+  cancelled: { 'zh-CN': '已取消校验。', 'en-US': 'Check cancelled.' },
+  cancelledKept: { 'zh-CN': '已取消校验；下面仍是上次校验的结果。', 'en-US': 'Check cancelled; the findings below are from the last check.' },
   copied: { 'zh-CN': '报告已复制，可以粘贴到邮件正文。', 'en-US': 'The report is copied: paste it into the email.' },
   copyDialogTitle: { 'zh-CN': '复制报告', 'en-US': 'Copy the report' },
   copyDialogHint: {

@@ -68,6 +68,10 @@ export function NoticeBar({ notice, lang, onDismiss }: { notice: PaneNotice; lan
       list = notice.problems.map((p) => p[lang]);
       intent = 'error';
       break;
+    case 'cancelled':
+      text = t(notice.kept ? 'cancelledKept' : 'cancelled', lang);
+      intent = 'info';
+      break;
     default:
       text = notice.messages[lang];
       intent = 'info';
