@@ -24,6 +24,7 @@ import type { CellEdit, Finding } from '../core/model';
 import type { Lang } from '../core/i18n';
 import type { Host } from '../hosts/host';
 import { PaneController } from './controller';
+import type { Checker } from './checking';
 import { t } from './messages';
 import { noTable } from './view-model';
 import { Summary } from './components/Summary';
@@ -64,12 +65,14 @@ const useStyles = makeStyles({
 export interface AppProps {
   host: Host;
   lang: Lang;
+  /** Where checks run (the preview: its worker); on the pane's own thread by default. */
+  checker?: Checker;
 }
 
 /** Root component of the task pane. */
-export function App({ host, lang }: AppProps): React.JSX.Element {
+export function App({ host, lang, checker }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const controller = React.useMemo(() => new PaneController(host), [host]);
+  const controller = React.useMemo(() => new PaneController(host, checker), [host, checker]);
   const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
   const [fixAll, setFixAll] = React.useState<CellEdit[] | null>(null);
   const [showIgnored, setShowIgnored] = React.useState(false);

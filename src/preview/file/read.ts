@@ -4,13 +4,12 @@
  * Runs in the preview's worker (src/preview/worker), off the page's thread.
  */
 import type { SheetSnapshot } from '../../core/snapshot';
-import { readWorkbookBytes, WorkbookReadError, type WorkbookFormat } from '../../io';
-import { readError } from '../../io/errors';
-import { DEFAULT_LIMITS, mb } from '../../io/limits';
+import { readWorkbookBytes, type WorkbookFormat } from '../../io';
 import type { TextEncoding } from '../../io/decode';
 import type { SheetLooks } from '../workbook';
 import { Package } from './parts';
 import { packageLooks } from './looks';
+import { MAX_FILE_BYTES, tooLargeFile } from './limits';
 
 /** A file as the preview opened it. */
 export interface PreviewFile {
@@ -22,13 +21,6 @@ export interface PreviewFile {
   looks: Record<string, SheetLooks>;
 }
 
-/** The largest file opened: ptcheck's `maxFileBytes`, checked before reading. */
-export const MAX_FILE_BYTES = DEFAULT_LIMITS.maxFileBytes;
-
-/** The refusal of a file over MAX_FILE_BYTES, as ptcheck words it. */
-export function tooLargeFile(fileName: string, size: number): WorkbookReadError {
-  return readError('too-large-file', { file: fileName, size: mb(size), max: mb(MAX_FILE_BYTES) });
-}
 
 /** Read `bytes` as file `fileName`; throws WorkbookReadError (the reader's own, in both languages). */
 export function readForPreview(bytes: Uint8Array, fileName: string): PreviewFile {
