@@ -11,9 +11,10 @@ import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
 import { emailReport, ignoreEntry, reportSheetRows } from '../core/session';
 import { HostError, type ApplyResult, type Host, type InsertionRecord } from '../hosts/host';
-import { planBlankTable, type TableTemplate } from '../core/templates';
+import type { BlankTablePlan } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
-import { exportTemplatesJson, importTemplatesJson, rangeRows, rowsWritten, templateFromRows, type ImportProblem } from './templates';
+import type { ImportProblem } from './templates';
+import { parseCellAddress } from '../core/address';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
 import { CheckCancelled, checkHere, type Checker, type PaneOutcome } from './checking';
@@ -489,7 +490,7 @@ export class PaneController {
       this.set({ busy: false, error: toPaneError(e) });
       return;
     }
-    this.set({ busy: false, insertion: record, notice: { kind: 'inserted', rows: rowsWritten(plan.writes) } });
+    this.set({ busy: false, insertion: record, notice: { kind: 'inserted', rows: new Set(plan.writes.map((w) => parseCellAddress(w.cell)?.row)).size } });
     await this.validate();
   }
 
@@ -508,12 +509,12 @@ export class PaneController {
     await this.validate();
   }
 
-  /** A blank whole table on a new sheet, then check that sheet (the host makes it the active one). */
-  async addBlankTable(template: TableTemplate): Promise<void> {
+  /** A blank whole table (planned by the 模板 tab) on a new sheet, then check that sheet (the host makes it active). */
+  async addBlankTable(plan: BlankTablePlan): Promise<void> {
     if (this.state.busy) return;
     this.set({ busy: true, error: null, notice: null });
     try {
-      const sheet = await this.host.addBlankTable(planBlankTable(template, BLANK_SHEET), BLANK_SHEET);
+      const sheet = await this.host.addBlankTable(plan, BLANK_SHEET);
       this.set({ busy: false, insertion: null, notice: { kind: 'blankAdded', sheet } });
     } catch (e) {
       this.set({ busy: false, error: toPaneError(e) });
@@ -522,36 +523,37 @@ export class PaneController {
     await this.validate();
   }
 
-  /** The table the selection (or else the first table) is on, after a read. */
-  private tableAt(row: number | undefined): TargetTable | null {
-    const tables = this.state.outcome?.sheet.tables ?? [];
-    return tables.find((t) => row !== undefined && t.indicators.some((i) => i.row === row)) ?? tables[0] ?? null;
+  /** The tables of the last check. */
+  get tables(): TargetTable[] {
+    return this.state.outcome?.sheet.tables ?? [];
   }
 
-  /** 保存为模板: the indicator rows of the selection as a named template in the workbook's settings. */
-  async saveTemplate(name: string): Promise<void> {
-    const trimmed = name.trim();
-    if (!trimmed || this.state.busy) return;
-    if (!this.snapshot) await this.validate();
-    let selection: { sheet: string; address: string };
+  /** The selected range as the host says it (also kept in state); null, with the error shown, when it cannot tell. */
+  async readSelection(): Promise<{ sheet: string; address: string } | null> {
     try {
-      selection = await this.host.getSelection();
+      const selection = await this.host.getSelection();
+      this.set({ selection });
+      return selection;
     } catch (e) {
       this.set({ error: toPaneError(e) });
-      return;
+      return null;
     }
-    this.set({ selection });
-    const rows = rangeRows(selection.address);
-    const table = rows && selection.sheet === this.snapshot?.name ? this.tableAt(rows.first) : null;
-    const made = table && rows ? templateFromRows(table, rows, trimmed, `user.${Date.now().toString(36)}`) : { template: null, skipped: [] };
-    if (!made.template) {
-      this.set({ notice: { kind: 'templateEmpty', skipped: made.skipped } });
-      return;
-    }
-    const s = this.state.settings;
-    if (await this.saveSettings({ ...s, templates: [...(s.templates ?? []), made.template] })) {
-      this.set({ notice: { kind: 'templateSaved', name: trimmed, rows: made.template.rows.length, skipped: made.skipped } });
-    }
+  }
+
+  /**
+   * Save new settings that need no new check (the user's templates), then show `notice`; false when the save
+   * failed (the error is shown).
+   */
+  async storeSettings(settings: WorkbookSettings, notice?: PaneNotice): Promise<boolean> {
+    if (this.state.busy) return false;
+    if (!(await this.saveSettings(settings))) return false;
+    if (notice) this.set({ notice });
+    return true;
+  }
+
+  /** Show `notice` (what a template import or save found). */
+  showNotice(notice: PaneNotice): void {
+    this.set({ notice });
   }
 
   /** Remove one of the user's templates. */
@@ -559,25 +561,6 @@ export class PaneController {
     if (this.state.busy) return;
     const s = this.state.settings;
     await this.saveSettings({ ...s, templates: (s.templates ?? []).filter((t) => t.id !== id) });
-  }
-
-  /** 导出: the user's templates as the text of `我的指标模板.json`. */
-  exportTemplates(): string {
-    return exportTemplatesJson(this.state.settings.templates ?? []);
-  }
-
-  /** 导入: a file's templates added (a template with the same id replaced); a bad file changes nothing. */
-  async importTemplates(text: string): Promise<void> {
-    if (this.state.busy) return;
-    const read = importTemplatesJson(text);
-    if ('problems' in read) {
-      this.set({ notice: { kind: 'importFailed', problems: read.problems } });
-      return;
-    }
-    const s = this.state.settings;
-    const ids = new Set(read.templates.map((t) => t.id));
-    const templates = [...(s.templates ?? []).filter((t) => !ids.has(t.id)), ...read.templates];
-    if (await this.saveSettings({ ...s, templates })) this.set({ notice: { kind: 'templatesImported', count: read.templates.length } });
   }
 
   dismissNotice(): void {

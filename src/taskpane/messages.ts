@@ -16,9 +16,30 @@ export const TASKPANE_MESSAGES = {
   readingProgress: { 'zh-CN': '正在读取工作表（{percent}%）…', 'en-US': 'Reading the sheet ({percent}%)…' },
   notChecked: { 'zh-CN': '填好表格后，按“校验”检查是否可以发送。', 'en-US': 'When the table is filled in, press Check to see whether it is ready to send.' },
   ready: { 'zh-CN': '可以发送（没有错误）', 'en-US': 'Ready to send (no errors)' },
-  readyRest: { 'zh-CN': '另有 {warnings} 个警告，{infos} 个提示，可酌情修改', 'en-US': '{warnings} warnings and {infos} infos you may still want to look at' },
-  notReady: { 'zh-CN': '{errors} 个错误，{warnings} 个警告', 'en-US': '{errors} errors, {warnings} warnings' },
-  notReadyRest: { 'zh-CN': '改正错误后才能发送；另有 {infos} 个提示', 'en-US': 'Fix the errors before sending; also {infos} infos' },
+  readyRest: { 'zh-CN': '下面的警告和提示可酌情修改。', 'en-US': 'The warnings and infos below are worth a look.' },
+  notReady: { 'zh-CN': '还不能发送：{n} 个错误', 'en-US': 'Not ready to send: {n} errors' },
+  'notReady.one': { 'zh-CN': '还不能发送：{n} 个错误', 'en-US': 'Not ready to send: 1 error' },
+  notReadyRest: { 'zh-CN': '改正错误后才能发送。', 'en-US': 'Fix the errors before sending.' },
+  // Counts, each a filter of the list; a count of 0 is not shown.
+  'count.error': { 'zh-CN': '{n} 个错误', 'en-US': '{n} errors' },
+  'count.error.one': { 'zh-CN': '{n} 个错误', 'en-US': '1 error' },
+  'count.warning': { 'zh-CN': '{n} 个警告', 'en-US': '{n} warnings' },
+  'count.warning.one': { 'zh-CN': '{n} 个警告', 'en-US': '1 warning' },
+  'count.info': { 'zh-CN': '{n} 个提示', 'en-US': '{n} infos' },
+  'count.info.one': { 'zh-CN': '{n} 个提示', 'en-US': '1 info' },
+  filterLabel: { 'zh-CN': '只看：', 'en-US': 'Show only:' },
+  filterGroup: { 'zh-CN': '按级别筛选问题', 'en-US': 'Filter findings by severity' },
+  filterTitle: { 'zh-CN': '只列出{what}（再按一次列出全部）', 'en-US': 'List only the {what} (press again for all)' },
+  showAll: { 'zh-CN': '显示全部', 'en-US': 'Show all' },
+  nextError: { 'zh-CN': '下一个错误', 'en-US': 'Next error' },
+  nextErrorTitle: { 'zh-CN': '转到下一个错误，并在表格中选中它的单元格', 'en-US': 'Go to the next error and select its cell in the sheet' },
+  omitted: {
+    'zh-CN': '问题太多：下面列出前 {shown} 个（错误优先），另有 {n} 个未列出；上面的计数包括全部问题。',
+    'en-US': 'Too many findings: the first {shown} are listed (errors first) and {n} more are not; the counts above cover them all.',
+  },
+  checking: { 'zh-CN': '正在校验…', 'en-US': 'Checking…' },
+  cancelCheck: { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  cancelCheckLabel: { 'zh-CN': '取消校验', 'en-US': 'Cancel the check' },
   noTableSummary: { 'zh-CN': '没有找到绩效目标表', 'en-US': 'No performance-target table found' },
   sheetChecked: { 'zh-CN': '工作表：{name}', 'en-US': 'Sheet: {name}' },
   autoRecheck: { 'zh-CN': '修改表格后会自动重新校验', 'en-US': 'Edits to the sheet are checked again automatically' },
@@ -31,6 +52,7 @@ export const TASKPANE_MESSAGES = {
   // Findings.
   findings: { 'zh-CN': '问题列表', 'en-US': 'Findings' },
   noFindings: { 'zh-CN': '没有发现问题。', 'en-US': 'Nothing to report.' },
+  noFindingsOfSeverity: { 'zh-CN': '没有这一级别的问题。', 'en-US': 'No findings of this severity.' },
   sheetLevel: { 'zh-CN': '整个工作表', 'en-US': 'Whole sheet' },
   selectCell: { 'zh-CN': '选择单元格 {cell}', 'en-US': 'Select cell {cell}' },
   fix: { 'zh-CN': '修正', 'en-US': 'Fix' },
@@ -48,6 +70,7 @@ export const TASKPANE_MESSAGES = {
   fixAll: { 'zh-CN': '全部修正（{n}）', 'en-US': 'Fix all ({n})' },
   fixAllTitle: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
   fixAllConfirm: { 'zh-CN': '将修改 {n} 个单元格：', 'en-US': '{n} cells will change:' },
+  fixAllMore: { 'zh-CN': '……另有 {n} 个单元格', 'en-US': '… and {n} more cells' },
   fixAllNote: {
     'zh-CN': '只改写仍是原内容的单元格；其间被修改过的单元格不会被覆盖。',
     'en-US': 'Only cells still holding what was checked are written; cells edited since are left alone.',
@@ -118,6 +141,10 @@ export const TASKPANE_MESSAGES = {
     'zh-CN': '关闭的规则不再检查。设置保存在本工作簿中，随文件一起发送。',
     'en-US': 'Rules switched off are not checked. Settings are saved in this workbook and travel with it.',
   },
+  settingsHintPreview: {
+    'zh-CN': '关闭的规则不再检查。在浏览器预览中，设置保存在本浏览器里（按文件名），不会写入表格文件，也不会随文件发送。',
+    'en-US': 'Rules switched off are not checked. In the browser preview, settings are kept in this browser (by file name): they are not written into the file and do not travel with it.',
+  },
   settingsOnCount: { 'zh-CN': '已启用 {on} / {all} 条规则', 'en-US': '{on} of {all} rules on' },
 
   // Tabs.
@@ -174,6 +201,10 @@ export const TASKPANE_MESSAGES = {
     'zh-CN': '选中表中几行指标，输入名称，保存为模板；模板保存在本工作簿中（数值替换为 **）。',
     'en-US': 'Select some indicator rows, name them and save them as a template; it is kept in this workbook (numbers become **).',
   },
+  ownHintPreview: {
+    'zh-CN': '选中表中几行指标，输入名称，保存为模板；在浏览器预览中，模板保存在本浏览器里（按文件名），不会写入表格文件（数值替换为 **）。',
+    'en-US': 'Select some indicator rows, name them and save them as a template; in the browser preview it is kept in this browser (by file name), not in the file (numbers become **).',
+  },
   templateName: { 'zh-CN': '模板名称', 'en-US': 'Template name' },
   saveTemplate: { 'zh-CN': '保存为模板', 'en-US': 'Save as template' },
   exportTemplates: { 'zh-CN': '导出', 'en-US': 'Export' },
@@ -193,6 +224,10 @@ export const TASKPANE_MESSAGES = {
   unrecognisedHint: {
     'zh-CN': '校验程序不认识这些栏目。选择它们是什么，下次校验就能识别（保存在本工作簿的设置中，可导出给同事）。',
     'en-US': 'The checker does not know these labels. Say what each is and the next check reads it (kept in this workbook\'s settings; can be exported for colleagues).',
+  },
+  unrecognisedHintPreview: {
+    'zh-CN': '校验程序不认识这些栏目。选择它们是什么，下次校验就能识别（在浏览器预览中保存在本浏览器里，可导出给同事）。',
+    'en-US': 'The checker does not know these labels. Say what each is and the next check reads it (in the browser preview, kept in this browser; can be exported for colleagues).',
   },
   teachPlaceholder: { 'zh-CN': '这是…', 'en-US': 'This is…' },
   teachLabel: { 'zh-CN': '“{label}”是什么', 'en-US': 'What "{label}" is' },
@@ -217,4 +252,10 @@ export type TaskpaneMessageId = keyof typeof TASKPANE_MESSAGES;
 /** Task pane string `id` in `lang`, `{name}` placeholders filled from `data`. */
 export function t(id: TaskpaneMessageId, lang: Lang, data?: Record<string, string | number>): string {
   return translate(TASKPANE_MESSAGES, id, lang, data);
+}
+
+/** A string about `n` things: `id.one` for exactly one where the catalogue has it (English), else `id`. */
+export function tn(id: TaskpaneMessageId, n: number, lang: Lang, data?: Record<string, string | number>): string {
+  const one = `${id}.one`;
+  return t(n === 1 && one in TASKPANE_MESSAGES ? (one as TaskpaneMessageId) : id, lang, { n: n.toLocaleString('en-US'), ...data });
 }

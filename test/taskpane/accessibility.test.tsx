@@ -24,6 +24,9 @@ describe('accessibility', () => {
     await user.click(screen.getByRole('button', { name: '规则设置' }));
     await validate(user);
     await user.click(screen.getByRole('button', { name: '识别结果' }));
+    // Both views are loaded when first opened.
+    await screen.findByTestId('rule-settings');
+    await screen.findByTestId('recognised-money');
     const all = controls();
     expect(all.length).toBeGreaterThan(50);
     expect(all.filter((c) => !c.name.trim()).map((c) => c.element.outerHTML.slice(0, 120))).toEqual([]);
