@@ -4,14 +4,12 @@
  */
 import type { CellEdit, Finding, TargetTable } from './model';
 import type { SheetSnapshot } from './snapshot';
-import { type IgnoredFinding, silencedRules, type WorkbookSettings } from './settings';
+import type { IgnoredFinding, silencedRules } from './settings';
 import { type Lang, translate, type Catalogue } from './i18n';
-import { parseCellAddress } from './address';
-import { addFindings, recogniseSheets, type SheetResult } from './workbook';
+import type { SheetResult } from './workbook';
+import { cellText } from './cells';
 import { RULES_BY_ID, type Tag } from './rules';
-import { sortFindings } from './report/json';
 import { messageOf } from './report/messages';
-import { vocabularyWith } from './vocabulary';
 
 export interface CheckOutcome {
   sheet: SheetResult;
@@ -29,38 +27,10 @@ export interface CheckOutcome {
   silenced: ReturnType<typeof silencedRules>;
 }
 
-/** The text a cell shows in a snapshot ('' when empty or outside it). */
-export function cellText(snapshot: SheetSnapshot, cell: string): string {
-  const p = parseCellAddress(cell);
-  if (!p) return '';
-  const r = p.row - snapshot.origin.row;
-  const c = p.col - snapshot.origin.col;
-  const shown = snapshot.texts?.[r]?.[c];
-  if (typeof shown === 'string') return shown;
-  const v = snapshot.values[r]?.[c];
-  return v === null || v === undefined ? '' : String(v);
-}
-
-/**
- * Check one sheet under the workbook's settings (its rules, and the labels the user taught). Throws ConfigError when
- * the stored rule settings are invalid.
- */
-export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings): CheckOutcome {
-  const [sheet] = addFindings(recogniseSheets([snapshot], vocabularyWith(settings.vocabulary)), { rules: settings.rules });
-  const findings: Finding[] = [];
-  const ignored: Finding[] = [];
-  for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
-  return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0, silenced: silencedRules(settings.rules) };
-}
-
-/** True when the user ignored this finding and its cell still holds the value it had then. */
-export function isIgnored(f: Finding, snapshot: SheetSnapshot, ignored: IgnoredFinding[]): boolean {
-  const cell = f.cells[0];
-  if (!cell) return false;
-  return ignored.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === cell && x.value === cellText(snapshot, cell));
-}
+// Checking lives in check/sheet.ts, apart from the report helpers here: a page that only shows findings (the task
+// pane before its first check) does not carry the recogniser.
+export { checkSheet, isIgnored } from './check/sheet';
+export { cellText } from './cells';
 
 /** The settings entry that ignores `f` while its cell keeps its current value. */
 export function ignoreEntry(f: Finding, snapshot: SheetSnapshot): IgnoredFinding {

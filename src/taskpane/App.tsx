@@ -9,28 +9,12 @@
  */
 
 import * as React from 'react';
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Spinner,
-  Subtitle2,
-  Switch,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  ToggleButton,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Subtitle2, Text, Title3, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellEdit, Finding, Severity } from '../core/model';
 import type { Lang } from '../core/i18n';
 import type { Host } from '../hosts/host';
 import { PaneController } from './controller';
-import type { Checker } from './checking';
+import { loadEngine, type Checker } from './checking';
 import { t } from './messages';
 import { noTable } from './view-model';
 import { Summary } from './components/Summary';
@@ -38,6 +22,7 @@ import { ErrorBar } from './components/ErrorBar';
 import { NoticeBar } from './components/NoticeBar';
 import { FindingList, type FindingListHandle } from './components/FindingList';
 import { EmptyState } from './components/EmptyState';
+import { Disclosure, SwitchControl, Tabs } from './components/controls';
 
 // Loaded on demand: each is its own chunk.
 const loadTemplates = () => import(/* webpackChunkName: "pane-templates" */ './components/TemplatesTab');
@@ -83,7 +68,7 @@ export interface AppProps {
 /** Where focus goes once an action is done. */
 type FocusTarget = 'summary' | 'undo' | 'notice' | 'fixAll' | 'copy' | null;
 
-const Loading = (): React.JSX.Element => <Spinner size="tiny" />;
+const Loading = ({ lang }: { lang: Lang }): React.JSX.Element => <Text size={200}>{t('loadingView', lang)}</Text>;
 
 /** Root component of the task pane. */
 export function App({ host, lang, checker }: AppProps): React.JSX.Element {
@@ -112,6 +97,7 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
 
   // Fetch the parts loaded on demand once the pane is up, so opening them does not wait.
   React.useEffect(() => {
+    void loadEngine().catch(() => undefined); // wanted at the first 校验
     const timer = setTimeout(() => {
       void loadViews().catch(() => undefined);
       void loadDialogs().catch(() => undefined);
@@ -194,6 +180,7 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
     onUnignore: (f: Finding) => void keepFocus(controller.unignore(f)),
   };
   const panelOpen = (value: string) => openPanels.includes(value);
+  const toggle = (value: string, on: boolean) => setOpenPanels((open) => (on ? [...open, value] : open.filter((v) => v !== value)));
 
   return (
     <main className={styles.root} lang={lang}>
@@ -239,13 +226,18 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
       )}
       {state.hostNotice && <NoticeBar notice={state.hostNotice} lang={lang} onDismiss={() => controller.dismissHostNotice()} />}
 
-      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as 'check' | 'templates')} aria-label={t('tabsLabel', lang)}>
-        <Tab value="check">{t('tabCheck', lang)}</Tab>
-        <Tab value="templates">{t('tabTemplates', lang)}</Tab>
-      </TabList>
+      <Tabs<'check' | 'templates'>
+        label={t('tabsLabel', lang)}
+        selected={tab}
+        onSelect={setTab}
+        tabs={[
+          { value: 'check', text: t('tabCheck', lang) },
+          { value: 'templates', text: t('tabTemplates', lang) },
+        ]}
+      />
 
       {tab === 'templates' && (
-        <React.Suspense fallback={<Loading />}>
+        <React.Suspense fallback={<Loading lang={lang} />}>
           <TemplatesTab controller={controller} state={state} lang={lang} host={host.kind} onInserted={() => setFocusAfter('undo')} onUndone={() => setFocusAfter('notice')} />
         </React.Suspense>
       )}
@@ -273,7 +265,7 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
                 <Button disabled={busy || working} onClick={() => void controller.exportReport(lang)}>
                   {t('exportReport', lang)}
                 </Button>
-                <Switch checked={state.highlight} label={t('highlight', lang)} onChange={(_, d) => void controller.setHighlight(d.checked)} />
+                <SwitchControl checked={state.highlight} label={t('highlight', lang)} onChange={(on) => void controller.setHighlight(on)} />
               </div>
 
               <section className={styles.findings} ref={findingsRef} aria-labelledby="findings-heading">
@@ -314,55 +306,46 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
             </>
           )}
 
-          {/* Panels are drawn only while open: nothing hidden stays in the page (or in the tab order). */}
-          <Accordion collapsible multiple openItems={openPanels} onToggle={(_, d) => setOpenPanels(d.openItems as string[])}>
+          {/* Sections are drawn only while open: nothing hidden stays in the page (or in the tab order). */}
+          <div>
             {checked && (
-              <AccordionItem value="recognised" data-testid="recognised">
-                <AccordionHeader as="h2">{t('recognised', lang)}</AccordionHeader>
-                {panelOpen('recognised') && (
-                  <AccordionPanel className={styles.panel} collapseMotion={null}>
-                    <React.Suspense fallback={<Loading />}>
-                      <Recognised
-                        tables={checked.sheet.tables}
-                        lang={lang}
-                        busy={busy || working}
-                        host={host.kind}
-                        onSelectCell={listProps.onSelectCell}
-                        onTeach={(label, meaning) => void controller.teachLabel(label, meaning)}
-                      />
-                    </React.Suspense>
-                  </AccordionPanel>
-                )}
-              </AccordionItem>
-            )}
-            <AccordionItem value="settings" data-testid="settings">
-              <AccordionHeader as="h2">{t('settings', lang)}</AccordionHeader>
-              {panelOpen('settings') && (
-                <AccordionPanel className={styles.panel} collapseMotion={null}>
-                  <React.Suspense fallback={<Loading />}>
-                    <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} host={host.kind} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
-                  </React.Suspense>
-                </AccordionPanel>
-              )}
-            </AccordionItem>
-            <AccordionItem value="labels" data-testid="labels">
-              <AccordionHeader as="h2">{t('taughtHeading', lang)}</AccordionHeader>
-              {panelOpen('labels') && (
-                <AccordionPanel className={styles.panel} collapseMotion={null}>
-                  <React.Suspense fallback={<Loading />}>
-                    <TaughtLabels
-                      vocabulary={state.settings.vocabulary}
+              <Disclosure title={t('recognised', lang)} open={panelOpen('recognised')} onToggle={(on) => toggle('recognised', on)} data-testid="recognised">
+                <div className={styles.panel}>
+                  <React.Suspense fallback={<Loading lang={lang} />}>
+                    <Recognised
+                      tables={checked.sheet.tables}
                       lang={lang}
-                      busy={busy}
-                      onForget={(label) => void controller.forgetLabel(label)}
-                      onExport={() => controller.exportVocabulary()}
-                      onImport={(text) => void controller.importVocabulary(text)}
+                      busy={busy || working}
+                      host={host.kind}
+                      onSelectCell={listProps.onSelectCell}
+                      onTeach={(label, meaning) => void controller.teachLabel(label, meaning)}
                     />
                   </React.Suspense>
-                </AccordionPanel>
-              )}
-            </AccordionItem>
-          </Accordion>
+                </div>
+              </Disclosure>
+            )}
+            <Disclosure title={t('settings', lang)} open={panelOpen('settings')} onToggle={(on) => toggle('settings', on)} data-testid="settings">
+              <div className={styles.panel}>
+                <React.Suspense fallback={<Loading lang={lang} />}>
+                  <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} host={host.kind} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
+                </React.Suspense>
+              </div>
+            </Disclosure>
+            <Disclosure title={t('taughtHeading', lang)} open={panelOpen('labels')} onToggle={(on) => toggle('labels', on)} data-testid="labels">
+              <div className={styles.panel}>
+                <React.Suspense fallback={<Loading lang={lang} />}>
+                  <TaughtLabels
+                    vocabulary={state.settings.vocabulary}
+                    lang={lang}
+                    busy={busy}
+                    onForget={(label) => void controller.forgetLabel(label)}
+                    onExport={() => controller.exportVocabulary()}
+                    onImport={(text) => void controller.importVocabulary(text)}
+                  />
+                </React.Suspense>
+              </div>
+            </Disclosure>
+          </div>
         </>
       )}
 

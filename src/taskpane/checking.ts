@@ -6,7 +6,7 @@
 import type { CellEdit, Finding } from '../core/model';
 import type { SheetSnapshot } from '../core/snapshot';
 import type { WorkbookSettings } from '../core/settings';
-import { checkSheet, safeFixes, type CheckOutcome } from '../core/session';
+import { safeFixes, type CheckOutcome } from '../core/session';
 
 /** Findings listed at most (ptcheck lists as many per file). */
 export const MAX_LISTED = 10_000;
@@ -57,7 +57,10 @@ export function paneOutcome(outcome: CheckOutcome, max = MAX_LISTED): PaneOutcom
   };
 }
 
-/** Check on the pane's own thread (Excel: the snapshot is already here, and Office.js leaves no worker to spare). */
+/** The engine (recogniser, vocabulary, rules) for checking here: its own chunk, fetched once the pane is up. */
+export const loadEngine = () => import(/* webpackChunkName: "pane-engine" */ './engine');
+
+/** Check on the pane's own thread (Excel: the snapshot is already here). */
 export const checkHere: Checker = {
-  check: async (snapshot, settings) => paneOutcome(checkSheet(snapshot, settings)),
+  check: async (snapshot, settings) => (await loadEngine()).checkOutcome(snapshot, settings),
 };

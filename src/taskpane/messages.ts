@@ -38,6 +38,7 @@ export const TASKPANE_MESSAGES = {
     'en-US': 'Too many findings: the first {shown} are listed (errors first) and {n} more are not; the counts above cover them all.',
   },
   checking: { 'zh-CN': '正在校验…', 'en-US': 'Checking…' },
+  loadingView: { 'zh-CN': '正在载入…', 'en-US': 'Loading…' },
   cancelCheck: { 'zh-CN': '取消', 'en-US': 'Cancel' },
   cancelCheckLabel: { 'zh-CN': '取消校验', 'en-US': 'Cancel the check' },
   noTableSummary: { 'zh-CN': '没有找到绩效目标表', 'en-US': 'No performance-target table found' },

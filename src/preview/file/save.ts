@@ -162,7 +162,7 @@ async function patchedPackage(original: Uint8Array, sheets: (FileSheet | WholeSh
       const rid = `rId${k}`;
       ids.add(rid);
       sheetId++;
-      added.push({ path, text: wholeSheetXml(sheet, (bold, border) => (styles ? styles.plainStyle(bold, border) : 0)) });
+      added.push({ path, text: wholeSheetXml(sheet, (bold, border, format) => (styles ? lookStyle(styles, bold, border, format) : 0)) });
       rels = rels.replace(/<\/((?:[\w.-]+:)?)Relationships>/, `<$1Relationship Id="${rid}" Type="${REL}/worksheet" Target="${escapeAttr(relativeTarget(folder, path))}"/></$1Relationships>`);
       const sheetsEl = element(workbook, 'sheets');
       if (!sheetsEl) throw new Error('the workbook lists no sheets');
@@ -245,8 +245,8 @@ function relsPathOf(path: string): string {
   return `${folder}_rels/${path.slice(folder.length)}.rels`;
 }
 
-/** A worksheet part holding `sheet` whole. */
-function wholeSheetXml(sheet: WholeSheet, styleOf: (bold: boolean, border: boolean) => number): string {
+/** A worksheet part holding `sheet` whole; `styleOf` gives the cell format of a look (added to the styles as needed). */
+function wholeSheetXml(sheet: WholeSheet, styleOf: (bold: boolean, border: boolean, format: string | null) => number): string {
   const key = (r: number, c: number) => r * 16384 + c;
   const bold = new Set(sheet.bold.map(([r, c]) => key(r, c)));
   const borders = new Set(sheet.borders.map(([r, c]) => key(r, c)));
@@ -257,7 +257,7 @@ function wholeSheetXml(sheet: WholeSheet, styleOf: (bold: boolean, border: boole
   for (const c of cells.values()) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
   const rows = [...byRow.keys()].sort((a, b) => a - b).map((r) => {
     const inRow = byRow.get(r)!.sort((a, b) => a.col - b.col);
-    return `<row r="${r + 1}">${inRow.map((c) => cellText(c, styleOf(bold.has(key(c.row, c.col)), borders.has(key(c.row, c.col))))).join('')}</row>`;
+    return `<row r="${r + 1}">${inRow.map((c) => cellText(c, styleOf(bold.has(key(c.row, c.col)), borders.has(key(c.row, c.col)), typeof c.value === 'number' ? c.format : null))).join('')}</row>`;
   });
   const cols = sheet.colWidths
     .map((px, c) => (px ? `<col min="${c + 1}" max="${c + 1}" width="${Math.max(1, Math.round(((px - 5) / 7) * 100) / 100)}" customWidth="1"/>` : ''))
@@ -269,6 +269,12 @@ function wholeSheetXml(sheet: WholeSheet, styleOf: (bold: boolean, border: boole
     `<sheetData>${rows.join('')}</sheetData>${merges}` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
   );
+}
+
+/** The cell format of a written cell: bold, bordered, and its number format (`#,##0` keeps 14,624,640 looking so). */
+function lookStyle(styles: Styles, bold: boolean, border: boolean, format: string | null): number {
+  const base = styles.plainStyle(bold, border);
+  return format && format !== 'General' ? styles.styleWithFormat(base, format) : base;
 }
 
 function cellText(c: SavedCell, style: number): string {
@@ -286,7 +292,7 @@ function cellText(c: SavedCell, style: number): string {
 async function newWorkbook(sheets: (FileSheet | WholeSheet)[]): Promise<Uint8Array> {
   const styles = new Styles(MINIMAL_STYLES);
   const whole = sheets.filter((s): s is WholeSheet => s.kind === 'whole');
-  const parts: { path: string; text: string }[] = whole.map((s, i) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, text: wholeSheetXml(s, (b, x) => styles.plainStyle(b, x)) }));
+  const parts: { path: string; text: string }[] = whole.map((s, i) => ({ path: `xl/worksheets/sheet${i + 1}.xml`, text: wholeSheetXml(s, (b, x, f) => lookStyle(styles, b, x, f)) }));
   const decl = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
   parts.unshift(
     {

@@ -110,10 +110,18 @@ export class SheetXml {
     this.tail = shiftRefsIn(this.tail, op, this.sheetName);
   }
 
-  /** Merge `range` (its cells but the top-left are not cleared: the preview writes what it means to). */
+  /**
+   * Merge `range` (its cells but the top-left are not cleared: the preview writes what it means to). A merge that
+   * replaces one just unmerged from the same cell (a merge extended over new rows) takes its place in the list, so
+   * undoing the rows gives the list back as it was.
+   */
   addMerge(range: CellRange): void {
     const refs = this.mergeRefs();
-    refs.push(rangeAddress(range));
+    const ref = rangeAddress(range);
+    const last = this.lastUnmerged;
+    if (last && last.topLeft === cellAddress(range.top, range.left) && last.index <= refs.length) refs.splice(last.index, 0, ref);
+    else refs.push(ref);
+    this.lastUnmerged = null;
     this.setMerges(refs);
   }
 
@@ -121,9 +129,15 @@ export class SheetXml {
   removeMerge(range: CellRange): void {
     const want = rangeAddress(range);
     const refs = this.mergeRefs();
-    const kept = refs.filter((r) => normalRange(r) !== want);
-    if (kept.length !== refs.length) this.setMerges(kept);
+    const index = refs.findIndex((r) => normalRange(r) === want);
+    if (index < 0) return;
+    refs.splice(index, 1);
+    this.lastUnmerged = { topLeft: cellAddress(range.top, range.left), index };
+    this.setMerges(refs);
   }
+
+  /** The merge removed last and where it was in the list (see addMerge). */
+  private lastUnmerged: { topLeft: string; index: number } | null = null;
 
   /** Write `content` into the cell at 0-based (row, col); nothing when it already holds exactly that. */
   writeCell(row: number, col: number, content: CellContent, writing: CellWriting): void {
@@ -259,6 +273,8 @@ function shiftRefsIn(xml: string, op: RowOp, sheet: string): string {
     if (!ref) return tag;
     const moved = refAfter(ref, op);
     if (moved === null) return '';
+    // A merge shrunk to one cell is no merge (as Excel drops it).
+    if (name === 'mergeCell' && !/:/.test(moved.replace(/^([A-Z]+\d+):\1$/, '$1'))) return '';
     return moved === ref ? tag : withAttr(tag, 'ref', moved);
   });
   out = out.replace(/<(?:[\w.-]+:)?(?:dimension|selection|pane|autoFilter|conditionalFormatting|dataValidation|ignoredError|protectedRange)\b[^>]*>/g, (tag) => {

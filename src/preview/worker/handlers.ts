@@ -1,5 +1,5 @@
 /** The work of the preview's worker, as plain functions (the page runs them itself where no worker can start). */
-import { checkSheet } from '../../core/session';
+import { checkSheet } from '../../core/check/sheet';
 import { ConfigError } from '../../core/rules';
 import { WorkbookReadError } from '../../io';
 import { paneOutcome } from '../../taskpane/checking';

@@ -1,7 +1,7 @@
 /** One finding: severity and category, its cells as links that select them, the message, and what the user can do. */
 
 import * as React from 'react';
-import { Button, Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellEdit, Finding } from '../../core/model';
 import type { Lang } from '../../core/i18n';
 import { messageOf } from '../../core/report/messages';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForegroundLink, minWidth: 0, padding: `0 ${tokens.spacingHorizontalXXS}`, textDecorationLine: 'underline' },
   category: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   message: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
@@ -76,9 +76,9 @@ export const FindingItem = React.forwardRef<HTMLLIElement, FindingItemProps>(fun
         <SeverityLabel severity={f.severity} lang={lang} />
         <Text className={styles.category}>{reportText(`tag.${categoryOf(f)}`, lang)}</Text>
         {cells.map((cell) => (
-          <Link key={cell} as="button" className={styles.cell} aria-label={t('selectCell', lang, { cell })} onClick={() => props.onSelectCell(f.sheet, cell)}>
+          <Button key={cell} size="small" appearance="transparent" className={styles.cell} aria-label={t('selectCell', lang, { cell })} onClick={() => props.onSelectCell(f.sheet, cell)}>
             {cell}
-          </Link>
+          </Button>
         ))}
         {f.cells.length > MAX_CELLS && <Text size={200}>…</Text>}
       </div>

@@ -1,0 +1,34 @@
+/**
+ * Checking one sheet as the task pane does: recognise, run the rules under the workbook's settings, set aside the
+ * findings the user ignored. (The report helpers are in session.ts, which re-exports these.)
+ */
+import type { Finding } from '../model';
+import type { SheetSnapshot } from '../snapshot';
+import { type IgnoredFinding, silencedRules, type WorkbookSettings } from '../settings';
+import { addFindings, recogniseSheets } from '../workbook';
+import { sortFindings } from '../report/json';
+import { vocabularyWith } from '../vocabulary';
+import { cellText } from '../cells';
+import type { CheckOutcome } from '../session';
+
+/**
+ * Check one sheet under the workbook's settings (its rules, and the labels the user taught). Throws ConfigError when
+ * the stored rule settings are invalid.
+ */
+export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings): CheckOutcome {
+  const [sheet] = addFindings(recogniseSheets([snapshot], vocabularyWith(settings.vocabulary)), { rules: settings.rules });
+  const findings: Finding[] = [];
+  const ignored: Finding[] = [];
+  for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
+  return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0, silenced: silencedRules(settings.rules) };
+}
+
+/** True when the user ignored this finding and its cell still holds the value it had then. */
+export function isIgnored(f: Finding, snapshot: SheetSnapshot, ignored: IgnoredFinding[]): boolean {
+  const cell = f.cells[0];
+  if (!cell) return false;
+  return ignored.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === cell && x.value === cellText(snapshot, cell));
+}
+
