@@ -22,6 +22,17 @@ const HEAD_H = 22;
 /** Rows and columns drawn beyond the window, so a quick scroll shows no gap. */
 const OVERSCAN_ROWS = 6;
 const OVERSCAN_COLS = 2;
+/**
+ * Characters drawn of a cell's text in the grid (three lines at most show) and in the formula bar (Excel's own limit
+ * for a cell): a cell of millions of characters (the hostile corpus) would keep the browser laying it out for seconds.
+ */
+const CELL_CHARS = 1000;
+const BAR_CHARS = 32_767;
+
+/** `text`, cut to `max` characters with "…" when longer. */
+function shown(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
 
 interface Editing {
   row: number;
@@ -293,7 +304,7 @@ export function Grid({ workbook, lang }: GridProps): React.JSX.Element {
         onDoubleClick={() => startEditing(r, c)}
       >
         {/* At most three lines show, as in a sheet of fixed-height rows; the formula bar shows all of it. */}
-        {cell ? <div className="cell-text">{sheet.text(r, c)}</div> : null}
+        {cell ? <div className="cell-text">{shown(sheet.text(r, c), CELL_CHARS)}</div> : null}
       </div>
     );
   }
@@ -309,8 +320,8 @@ export function Grid({ workbook, lang }: GridProps): React.JSX.Element {
         <output className="name-box" aria-label={p('nameBox', lang)}>
           {selectedAddress}
         </output>
-        <output className="cell-content" aria-label={p('content', lang)} title={selectedCell?.formula ?? sheet.text(selection.row, selection.col)}>
-          {selectedCell?.formula ?? sheet.text(selection.row, selection.col)}
+        <output className="cell-content" aria-label={p('content', lang)} title={shown(selectedCell?.formula ?? sheet.text(selection.row, selection.col), CELL_CHARS)}>
+          {shown(selectedCell?.formula ?? sheet.text(selection.row, selection.col), BAR_CHARS)}
         </output>
       </div>
       <div

@@ -144,7 +144,7 @@ export function PreviewPage({ lang, spawnWorker }: PreviewPageProps): React.JSX.
     };
   }, []);
 
-  // F6 / Shift+F6: to the next region, where focus was last in it (the grid itself, the 校验 button at first).
+  // F6 / Shift+F6: to the next region: the grid; in the pane and toolbar where focus was last (the 校验 button at first).
   React.useEffect(() => {
     const remember = (e: FocusEvent): void => {
       const target = e.target as HTMLElement | null;
@@ -156,7 +156,8 @@ export function PreviewPage({ lang, spawnWorker }: PreviewPageProps): React.JSX.
       e.preventDefault();
       const here = REGIONS.findIndex((r) => (document.activeElement as HTMLElement | null)?.closest?.(r));
       const next = REGIONS[(here + (e.shiftKey ? REGIONS.length - 1 : 1) + (here < 0 ? REGIONS.length : 0)) % REGIONS.length];
-      const remembered = lastFocus.current.get(next);
+      // The sheet: the grid itself (not its tab buttons); the pane and toolbar: where focus was last in them.
+      const remembered = next === '.sheet-area' ? null : lastFocus.current.get(next);
       const fallback =
         next === '.sheet-area'
           ? document.querySelector<HTMLElement>('.grid-scroll')

@@ -22,6 +22,11 @@ const DEFAULT_COL_PX = 72;
 const MAX_AUTO_COL_PX = 260;
 /** Rows looked at to widen columns to their text (more says nothing new and costs time on a large sheet). */
 const WIDTH_SAMPLE_ROWS = 2000;
+/**
+ * Characters of a cell's text that can matter for a width (≤ MAX_AUTO_COL_PX) or for three lines of a row: a cell of
+ * millions of characters (the hostile corpus) is measured by its beginning only.
+ */
+const MEASURED_CHARS = 1000;
 
 export interface GridLayout {
   rows: number;
@@ -91,7 +96,7 @@ export function indexAt(edges: Float64Array, x: number): number {
 /** Lines `text` takes in `width` pixels, at most MAX_LINES. */
 function lineCount(text: string, width: number): number {
   let n = 0;
-  for (const line of text.split('\n')) {
+  for (const line of text.slice(0, MEASURED_CHARS).split('\n')) {
     n += Math.max(1, Math.ceil(textWidth(line) / Math.max(width, 20)));
     if (n >= MAX_LINES) return MAX_LINES;
   }
@@ -102,7 +107,7 @@ function lineCount(text: string, width: number): number {
 export function textWidth(text: string): number {
   let width = 0;
   let longest = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, end = Math.min(text.length, MEASURED_CHARS); i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 10) {
       longest = Math.max(longest, width);

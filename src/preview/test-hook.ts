@@ -5,6 +5,7 @@
  *                                            undefined/null removes the fill
  *   __preview.fillOf('D28')                  the cell's fill now ('#FDE7E9' while highlighted), or null
  *   __preview.textOf('D27')                  the text a cell shows
+ *   __preview.select('D27')                  select a cell; the grid scrolls it into view (only cells in view are drawn)
  *   __preview.activeSheet()                  the name of the sheet on screen
  *   __preview.sheetNames()                   every sheet's name, in tab order
  *   __preview.open(bytes, 'name.xlsx')       open a file from bytes (Uint8Array or number[]); resolves false if
@@ -23,6 +24,8 @@ export interface PreviewTestHook {
   setUserFill(cell: string, colour: string | null | undefined, sheet?: string): void;
   fillOf(cell: string, sheet?: string): string | null;
   textOf(cell: string, sheet?: string): string;
+  /** Select a cell of the active sheet, as a click would: the grid scrolls it into view (only cells in view are drawn). */
+  select(cell: string): void;
   activeSheet(): string;
   sheetNames(): string[];
   open(bytes: Uint8Array | number[], fileName: string): Promise<boolean>;
@@ -68,6 +71,11 @@ export function installTestHook(state: HookState): () => void {
     textOf(cell, sheet) {
       const at = parseCellAddress(cell);
       return at ? sheetOf(sheet).text(at.row, at.col) : '';
+    },
+    select(cell) {
+      const at = parseCellAddress(cell);
+      if (!at) throw new Error(`not a cell address: ${cell}`);
+      state.current?.workbook.select(at.row, at.col);
     },
     activeSheet: () => sheetOf().name,
     sheetNames: () => state.current?.workbook.sheets.map((s) => s.name) ?? [],
