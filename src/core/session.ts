@@ -55,17 +55,25 @@ export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings):
   return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0, silenced: silencedRules(settings.rules) };
 }
 
-/** True when the user ignored this finding and its cell still holds the value it had then. */
+/** True when the user ignored this finding and every cell of it still holds what it held then. */
 export function isIgnored(f: Finding, snapshot: SheetSnapshot, ignored: IgnoredFinding[]): boolean {
-  const cell = f.cells[0];
-  if (!cell) return false;
-  return ignored.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === cell && x.value === cellText(snapshot, cell));
+  return ignored.some((x) => ignores(x, f, snapshot));
 }
 
-/** The settings entry that ignores `f` while its cell keeps its current value. */
+/** True when entry `x` ignores `f` as the sheet stands now. */
+export function ignores(x: IgnoredFinding, f: Finding, snapshot: SheetSnapshot): boolean {
+  const cell = f.cells[0];
+  if (!cell || x.rule !== f.rule || x.sheet !== f.sheet || x.cell !== cell || x.value !== cellText(snapshot, cell)) return false;
+  // Entries stored before every cell was kept key on the first one only.
+  return !x.values || (x.values.length === f.cells.length && f.cells.every((c, i) => x.values![i] === cellText(snapshot, c)));
+}
+
+/** The settings entry that ignores `f` while its cells keep their current values. */
 export function ignoreEntry(f: Finding, snapshot: SheetSnapshot): IgnoredFinding {
   const cell = f.cells[0] ?? '';
-  return { rule: f.rule, sheet: f.sheet, cell, value: cellText(snapshot, cell) };
+  const entry: IgnoredFinding = { rule: f.rule, sheet: f.sheet, cell, value: cellText(snapshot, cell) };
+  if (f.cells.length > 1) entry.values = f.cells.map((c) => cellText(snapshot, c));
+  return entry;
 }
 
 /** Every autofix of the findings, one edit per cell: a cell two fixes disagree on is left alone. */

@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../model';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 /** A 三级 name as compared: no spaces, half-width, no ★ markers or leading numbering (`1.`, `指标1:`). */
 function nameKey(name: string): string {
@@ -13,7 +13,7 @@ function nameKey(name: string): string {
     .replace(/^(?:指标\d+[:：]?|\(?\d+\)?[、.．)]|[一二三四五六七八九十]+[、.．])/, '');
 }
 
-export const indicatorDuplicate: Rule = {
+export const indicatorDuplicate = createRule({
   meta: {
     id: 'indicator-duplicate',
     severity: 'warning',
@@ -48,4 +48,4 @@ export const indicatorDuplicate: Rule = {
       context.report({ messageId: 'duplicate', data: { name: first.level3, count: cells.size }, cells: [...cells.keys()] });
     }
   },
-};
+});
