@@ -1,6 +1,6 @@
 /** ptcheck end to end: real files in, the text report, the version-1 JSON contract and the exit codes out. */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main } from '../../src/node/cli/ptcheck';
@@ -198,4 +198,11 @@ describe('ptcheck --vocabulary', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/词表 .*words\.json 有误：fields\.nonsense: “nonsense”不是已知的栏目/);
   });
+});
+
+test('--version prints the version package.json gives', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const r = await run('--version');
+  expect(r.code).toBe(0);
+  expect(r.out.trim()).toBe(`ptcheck ${pkg.version}`);
 });

@@ -4,13 +4,12 @@
  */
 import type { Indicator } from '../model';
 import { compact, toHalfWidth } from '../text';
+import { stripNumbering } from '../numbering';
 import { createRule } from './rule';
 
 /** A 三级 name as compared: no spaces, half-width, no ★ markers or leading numbering (`1.`, `指标1:`). */
 function nameKey(name: string): string {
-  return compact(toHalfWidth(name))
-    .replace(/[★☆]/g, '')
-    .replace(/^(?:指标\d+[:：]?|\(?\d+\)?[、.．)]|[一二三四五六七八九十]+[、.．])/, '');
+  return stripNumbering(compact(toHalfWidth(name)).replace(/[★☆]/g, ''));
 }
 
 export const indicatorDuplicate = createRule({

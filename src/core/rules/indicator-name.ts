@@ -9,7 +9,7 @@ import { UNITS, unitScale, type ParsedTarget } from '../target';
 import { compact, toHalfWidth } from '../text';
 import { createRule, type RuleContext } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
-import { stripNumbering } from './shared/names';
+import { stripNumbering } from '../numbering';
 
 /** Units a number in a name may carry, longest first (`人次` before `人`); `%` included. */
 const NAME_UNITS = [...UNITS].sort((a, b) => b.length - a.length);

@@ -13,6 +13,7 @@ import { emptySummary, type RunSummary } from '../../core/report/json';
 import { summaryText } from '../../core/report/text';
 import { terminalLine } from '../../core/report/terminal';
 import { activeRules, type CheckConfig, ConfigError, RULES } from '../../core/rules';
+import { packageVersion } from '../version';
 import { loadVocabulary, type VocabularyData, vocabularyProblemText } from '../../core/vocabulary';
 import { readError } from '../../io/errors';
 import { expandTargets, type Target } from '../walk';
@@ -180,7 +181,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (opts === 'version') {
-    await io.stdout(`ptcheck ${VERSION}\n`);
+    await io.stdout(`ptcheck ${packageVersion()}\n`);
     return 0;
   }
   let config: CheckConfig = {};
@@ -382,8 +383,6 @@ class Output {
     await this.chain;
   }
 }
-
-const VERSION = '0.1.0';
 
 /** Read and check a rule configuration file (`{ "rules": { "<rule-id>": "off" | severity | {severity, options} } }`). */
 async function loadConfig(file: string): Promise<CheckConfig> {
