@@ -206,3 +206,17 @@ test('--version prints the version package.json gives', async () => {
   expect(r.code).toBe(0);
   expect(r.out.trim()).toBe(`ptcheck ${pkg.version}`);
 });
+
+test.each([
+  [['check', '--nope', 'a.xlsx'], /未知选项“--nope” \/ unknown option "--nope"/],
+  [['check', '--format'], /--format 缺少取值 \/ --format needs a value/],
+  [['check', '--quiet=yes', 'a.xlsx'], /--quiet 不带取值 \/ --quiet takes no value/],
+  [['inspect', '--max-warnings', '3', 'a.xlsx'], /--max-warnings 只用于 check/],
+  [['check', '--jobs', '0', 'a.xlsx'], /--jobs 应为不小于 1 的整数/],
+  [['check', '--format', 'xml', 'a.xlsx'], /--format 只能是 text 或 json/],
+])('%j is a usage error, said in both languages (exit 2)', async (argv, message) => {
+  const r = await run(...argv);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(message);
+  expect(r.err).toContain('用法：');
+});
