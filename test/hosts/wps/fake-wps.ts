@@ -157,6 +157,8 @@ export class FakeWps {
   readonly dialogs: FakeDialog[] = [];
   readonly general: string;
   readonly application: WpsApplication;
+  /** Called before each cell is written; throw to make WPS fail there (earlier writes stay, as in WPS). */
+  beforeWrite: ((sheet: string, cell: string) => void) | null = null;
 
   constructor(
     sheets: FakeWpsSheet[],
@@ -562,6 +564,7 @@ class FakeRange implements WpsRange {
     this.guardContents();
     eachCell(this.sheet, this.rects, (row, col) => {
       const text = input(row, col);
+      this.wps.beforeWrite?.(this.sheet.name, cellAddress(row, col));
       const c = this.sheet.cell(cellAddress(row, col));
       write(this.sheet, c, text, this.wps.general);
       this.wps.log.push(`${kind} ${this.sheet.name}!${cellAddress(row, col)}=${text}`);
@@ -805,7 +808,7 @@ class FakeRange implements WpsRange {
     });
     if (filled > 1 && this.wps.displayAlerts) this.wps.alerts.push(`合并单元格时，仅保留左上角的值 (${rangeAddress(rect)})`);
     this.sheet.merges.push({ ...rect });
-    this.wps.log.push(`merge ${rangeAddress(rect)}`);
+    this.wps.log.push(`merge ${rangeAddress(rect)}${this.wps.displayAlerts ? '' : ' (alerts off)'}`);
   }
 
   UnMerge(): void {
