@@ -43,7 +43,7 @@ export interface World {
   settle(): Promise<void>;
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 const sortedMerges = (merges: CellRange[]) => merges.map(rangeAddress).sort();
 
 function excelWorld(snapshots: SheetSnapshot[], active: number): World {
