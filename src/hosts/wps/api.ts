@@ -150,7 +150,7 @@ export const XL = {
  * WPS's Application in this page, or null outside WPS. WPS puts it on `window.Application` in every page of an
  * add-in; some builds expose the spreadsheet's through `window.wps` instead (`wps.EtApplication()`).
  */
-export function findWpsApplication(root: unknown = typeof window === 'undefined' ? undefined : window): WpsApplication | null {
+export function findWpsApplication(root: unknown = typeof globalThis === 'object' ? globalThis : undefined): WpsApplication | null {
   const w = root as { Application?: unknown; wps?: { EtApplication?: () => unknown; Application?: unknown } } | undefined;
   if (!w) return null;
   try {

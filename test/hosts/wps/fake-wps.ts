@@ -92,9 +92,18 @@ export class FakeWpsSheet {
     return this.cells.get(cellAddress(row, col));
   }
 
+  private mergeIndex: { of: CellRange[]; count: number; rows: Map<number, CellRange[]> } | null = null;
+
   /** The merged area holding (row, col), if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.merges.find((m) => m.top <= row && m.bottom >= row && m.left <= col && m.right >= col);
+    // Indexed by row, rebuilt when the list is replaced or grows (a big sheet's probes would otherwise scan every
+    // merge for every cell); merges are never changed in place.
+    if (!this.mergeIndex || this.mergeIndex.of !== this.merges || this.mergeIndex.count !== this.merges.length) {
+      const rows = new Map<number, CellRange[]>();
+      for (const m of this.merges) for (let r = m.top; r <= m.bottom; r++) rows.set(r, [...(rows.get(r) ?? []), m]);
+      this.mergeIndex = { of: this.merges, count: this.merges.length, rows };
+    }
+    return this.mergeIndex.rows.get(row)?.find((m) => m.left <= col && m.right >= col);
   }
 
   /** VBA's used range: cells with content or a format of their own, and merged areas. */
