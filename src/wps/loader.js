@@ -17,8 +17,8 @@
       'en-US': 'This version of WPS cannot show the checker pane'
     },
     needs: {
-      'zh-CN': '校验窗格需要 WPS 内置浏览器为 Chromium 80 或更新版本。请升级 WPS Office（2023 年以后的版本），或请管理员更新。',
-      'en-US': "The checker pane needs WPS's built-in browser to be Chromium 80 or newer. Update WPS Office (a release from 2023 on), or ask your administrator to."
+      'zh-CN': '校验窗格需要 WPS 内置浏览器为 Chromium 80 或更新版本。请升级 WPS Office 到较新的版本，或请管理员升级。',
+      'en-US': "The checker pane needs WPS's built-in browser to be Chromium 80 or newer. Update WPS Office to a newer release, or ask your administrator to."
     },
     works: {
       'zh-CN': '在这个 WPS 中可以使用“绩效校验”选项卡上的“一键校验”按钮：它检查当前工作表中的绩效目标表，列出问题和所在的单元格。',
