@@ -113,7 +113,11 @@ function lookbehinds(source: string): string[] {
 }
 
 describe('ribbon.xml', () => {
-  const xml = readFileSync(path.join(WPS, 'ribbon.xml'), 'utf8');
+  // Read in the tests, after beforeAll has built dist/ (a clean clone has none when the file is loaded).
+  let xml = '';
+  beforeAll(() => {
+    xml = readFileSync(path.join(WPS, 'ribbon.xml'), 'utf8');
+  });
 
   test('well-formed CustomUI: its namespace, only elements and attributes WPS reads, unique ids, the two buttons', () => {
     const { ids, problems } = checkRibbon(xml);

@@ -40,9 +40,14 @@ export interface HighlightRecord {
   fills: Record<string, OriginalFill>;
 }
 
-/** The record, in memory; `undefined` until read from the store. */
+/**
+ * The record, in memory; `undefined` until read from the store. WPS's task pane stays open when the user turns to
+ * another workbook: the record in memory is that of the workbook it was read from (`book`), and each workbook's own
+ * is read from its store when it is the active one.
+ */
 export class HighlightStore {
   record: HighlightRecord | null | undefined = undefined;
+  book: string | null = null;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -65,6 +70,11 @@ export function parseRecord(text: string | null): HighlightRecord | null {
 }
 
 function ensureRecord(app: WpsApplication, store: HighlightStore): HighlightRecord | null {
+  const book = app.ActiveWorkbook?.Name ?? null;
+  if (book !== store.book) {
+    store.book = book;
+    store.record = undefined;
+  }
   if (store.record === undefined) store.record = parseRecord(readStored(app, HIGHLIGHT_KEY));
   return store.record;
 }

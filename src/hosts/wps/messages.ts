@@ -112,6 +112,14 @@ export function staleInsertion(cells: { cell: string; text: string }[]): HostErr
   });
 }
 
+/** An insertion is to be undone while another workbook than the one it was made in is in front. */
+export function otherWorkbook(book: string): HostError {
+  return new HostError('stale', {
+    'zh-CN': `这些行是在工作簿“${book}”中插入的，现在显示的是另一个工作簿。没有做任何修改。请切换回“${book}”，再点“撤销插入”。`,
+    'en-US': `The rows were inserted in the workbook “${book}”, and another workbook is in front now. Nothing was changed. Switch back to “${book}”, then click Undo insertion.`,
+  });
+}
+
 /** The sheet holds more cells than the checker reads. */
 export function tooLarge(cells: number, limit: number, address: string): HostError {
   const n = (x: number) => x.toLocaleString('en-US');

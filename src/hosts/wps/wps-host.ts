@@ -14,7 +14,7 @@ import { findWpsApplication, type WpsApplication } from './api';
 import { applyEdits } from './edits';
 import { SheetWatcher } from './events';
 import { clearHighlights, highlight, HighlightStore } from './highlight';
-import { NOTICES, toHostError, wpsError } from './messages';
+import { NOTICES, otherWorkbook, toHostError, wpsError } from './messages';
 import { READ_LIMITS, readActiveSheet, type ReadLimits } from './read';
 import { addReportSheet } from './report-sheet';
 import { getSelection, selectRange } from './select';
@@ -38,8 +38,11 @@ export class WpsHost implements Host {
   private lastSheet: string | null = null;
   private pendingNotice: Record<Lang, string> | null = null;
   private readonly noticesGiven = new Set<string>();
-  /** The merge edits of each insertion made here (by its record), so undoing it can rejoin a merge it split. */
-  private readonly insertions = new Map<string, MergeEdit[]>();
+  /**
+   * Each insertion made here (by its record): the workbook it was made in (WPS's pane outlives a switch to another
+   * workbook) and its merge edits, so undoing it can rejoin a merge it split.
+   */
+  private readonly insertions = new Map<string, { book: string; merges: MergeEdit[] }>();
 
   constructor(private readonly options: WpsHostOptions = {}) {
     this.limits = { ...READ_LIMITS, ...options.limits };
@@ -126,14 +129,23 @@ export class WpsHost implements Host {
   }
 
   async applyPlan(plan: EditPlan): Promise<InsertionRecord> {
-    const record = await this.call((app) => applyPlan(app, plan, this.own), plan.sheet);
-    this.insertions.set(JSON.stringify(record), plan.merges);
+    const { record, book } = await this.call((app) => {
+      const book = app.ActiveWorkbook?.Name ?? '';
+      return { record: applyPlan(app, plan, this.own), book };
+    }, plan.sheet);
+    this.insertions.set(JSON.stringify(record), { book, merges: plan.merges });
     return record;
   }
 
+  /** Undo an insertion made here, in the workbook it was made in (refused while another workbook is in front). */
   async undoInsertion(record: InsertionRecord): Promise<{ undone: boolean; edited: string[] }> {
     const key = JSON.stringify(record);
-    const result = await this.call((app) => undoInsertion(app, record, this.insertions.get(key)), record.sheet);
+    const made = this.insertions.get(key);
+    const result = await this.call((app) => {
+      const book = app.ActiveWorkbook?.Name ?? '';
+      if (made && made.book !== book) throw otherWorkbook(made.book);
+      return undoInsertion(app, record, made?.merges);
+    }, record.sheet);
     if (result.undone) this.insertions.delete(key);
     return result;
   }

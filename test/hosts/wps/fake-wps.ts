@@ -156,6 +156,8 @@ export class FakeWps {
   sheets: FakeWpsSheet[];
   /** False: no workbook is open. */
   open = true;
+  /** The active workbook's name (a test turns to another workbook by swapping `sheets` and this). */
+  bookName = 'Book1.xlsx';
   protectStructure = false;
   active: FakeWpsSheet;
   selection: { sheet: FakeWpsSheet; rect: CellRange };
@@ -178,6 +180,16 @@ export class FakeWps {
     this.selection = { sheet: sheets[0], rect: { top: 0, left: 0, bottom: 0, right: 0 } };
     this.general = options.general ?? 'G/通用格式';
     this.application = new FakeApplication(this);
+  }
+
+  /** The user turns to another open workbook: its sheets, the first one in front. */
+  switchTo(bookName: string, sheets: FakeWpsSheet[]): { bookName: string; sheets: FakeWpsSheet[] } {
+    const previous = { bookName: this.bookName, sheets: this.sheets };
+    this.bookName = bookName;
+    this.sheets = sheets;
+    this.active = sheets[0];
+    this.selection = { sheet: sheets[0], rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    return previous;
   }
 
   /** One cross-process call. */
@@ -417,7 +429,7 @@ class FakeWorkbook implements WpsWorkbook {
 
   get Name(): string {
     this.wps.call();
-    return 'Book1.xlsx';
+    return this.wps.bookName;
   }
 
   get Worksheets(): WpsSheets {

@@ -205,6 +205,42 @@ describe('highlights', () => {
   });
 });
 
+describe('another workbook in front (WPS’s pane stays open across workbooks)', () => {
+  test('highlights are given back in the workbook they were made in, never in another', async () => {
+    const a = new FakeWpsSheet('Sheet1', { B3: { value: 'a', fill: '#FFFF00', pattern: 1 }, C3: { value: 'c' } });
+    const b = new FakeWpsSheet('Sheet1', { B3: { value: 'b' }, C3: { value: 'd' } });
+    const wps = new FakeWps([a]);
+    const host = hostOf(wps);
+    await host.highlight('Sheet1', [{ cell: 'B3', severity: 'error' }, { cell: 'C3', severity: 'warning' }]);
+    const first = wps.switchTo('B.xlsx', [b]);
+    b.cell('C3').fill = HIGHLIGHT_COLOURS.warning; // by chance the same colour, the user's own
+    await host.clearHighlights();
+    expect(b.cell('C3').fill).toBe(HIGHLIGHT_COLOURS.warning);
+    wps.switchTo(first.bookName, first.sheets);
+    await host.clearHighlights();
+    expect([a.cell('B3').fill, a.cell('C3').fill]).toEqual(['#FFFF00', undefined]);
+  });
+
+  test('an insertion is undone only in its own workbook', async () => {
+    const SEED = path.join(__dirname, '..', '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
+    const snapshot = readWorkbookBytes(new Uint8Array(readFileSync(SEED)), 'seed.xlsx').sheets[0];
+    const wps = fakeWpsFromSnapshots([snapshot]);
+    const host = hostOf(wps);
+    const table = recognise(snapshot).tables[0];
+    const last = table.indicators[table.indicators.length - 1];
+    const rows = templatesFor(defaultCatalogue(), table.framework, last).flatMap((t) => t.rows).slice(0, 1);
+    const record = await host.applyPlan(planInsertion(snapshot, table, rows, { cell: last.cell }));
+    const other = new FakeWpsSheet(snapshot.name, { A1: { value: '别的表' } });
+    const first = wps.switchTo('其他.xlsx', [other]);
+    const error = (await host.undoInsertion(record).catch((e: unknown) => e)) as HostError;
+    expect(error.code).toBe('stale');
+    expect(error.messages['zh-CN']).toBe('这些行是在工作簿“Book1.xlsx”中插入的，现在显示的是另一个工作簿。没有做任何修改。请切换回“Book1.xlsx”，再点“撤销插入”。');
+    expect([...other.cells.keys()]).toEqual(['A1']);
+    wps.switchTo(first.bookName, first.sheets);
+    expect(await host.undoInsertion(record)).toEqual({ undone: true, edited: [] });
+  });
+});
+
 describe('settings in the workbook', () => {
   test('kept in a very hidden sheet that the user does not see; the active sheet stays in front', async () => {
     const wps = new FakeWps([sheet()]);
