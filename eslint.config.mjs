@@ -46,6 +46,11 @@ export const LAYERS = [
     forbidden: [...['io', 'node', 'taskpane', 'preview', 'wps'].flatMap(layer), ...UI, ...NODE],
     message: 'The ribbon command builds on src/core and the Excel host only (it runs on ES5 web views).',
   },
+  {
+    files: ['src/wps/**/*.{ts,tsx}'],
+    forbidden: [...['io', 'node', 'preview', 'hosts/excel'].flatMap(layer), ...NODE],
+    message: 'The WPS add-in builds on src/core, the WPS host, the pane and the ribbon command.',
+  },
 ];
 
 export default tseslint.config(
@@ -83,7 +88,7 @@ export default tseslint.config(
   {
     // The task pane's loader runs before anything else in every Office web view, Internet Explorer 11 included, and
     // is shipped as written: parse it as ES5 (any newer syntax is a parse error here).
-    files: ['src/taskpane/loader.js'],
+    files: ['src/taskpane/loader.js', 'src/wps/loader.js'],
     languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, module: 'readonly' } },
     // ES5 has no `catch {}` without a binding.
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }] },
@@ -92,7 +97,7 @@ export default tseslint.config(
     // Code that the ribbon's 一键校验 runs on Office 2019 volume licence (Internet Explorer 11) after Babel and core-js:
     // syntax and built-ins that no transpiler or polyfill can give an ES5 engine are refused here, so they never
     // reach dist/commands.*.js (test/build/legacy.test.ts then checks the built file itself).
-    files: ['src/core/**/*.ts', 'src/commands/**/*.ts', 'src/hosts/**/*.ts', 'src/taskpane/loader.js'],
+    files: ['src/core/**/*.ts', 'src/commands/**/*.ts', 'src/hosts/**/*.ts', 'src/taskpane/loader.js', 'src/wps/*.ts', 'src/wps/loader.js'],
     plugins: { 'es-x': esx },
     rules: {
       'es-x/no-regexp-lookbehind-assertions': 'error', // (?<=…) (?<!…): no ES5 equivalent; old Edge and Safari < 16.4 lack it too

@@ -113,8 +113,8 @@ export const TASKPANE_MESSAGES = {
   // Rule settings.
   settings: { 'zh-CN': '规则设置', 'en-US': 'Rule settings' },
   settingsHint: {
-    'zh-CN': '关闭的规则不再检查。设置保存在本工作簿中，随文件一起发送。',
-    'en-US': 'Rules switched off are not checked. Settings are saved in this workbook and travel with it.',
+    'zh-CN': '关闭的规则不再检查。设置保存在本工作簿中，随文件一起发送（在 WPS 表格中保存在名为“ptcheck-settings”的隐藏工作表里，请勿删除）。',
+    'en-US': 'Rules switched off are not checked. Settings are saved in this workbook and travel with it (in WPS Spreadsheets, in a hidden sheet named “ptcheck-settings”: do not delete it).',
   },
   settingsOnCount: { 'zh-CN': '已启用 {on} / {all} 条规则', 'en-US': '{on} of {all} rules on' },
 

@@ -30,6 +30,8 @@ const probes: Probe[] = [
   { file: 'src/preview/probe.ts', code: "import { x } from '../hosts/excel';", allowed: false },
   { file: 'src/preview/probe.ts', code: "import { x } from '../io/workbook';", allowed: true },
   { file: 'src/commands/probe.ts', code: "import { x } from '../taskpane/App';", allowed: false },
+  { file: 'src/wps/probe.ts', code: "import { x } from '../hosts/excel';", allowed: false },
+  { file: 'src/wps/probe.ts', code: "import { x } from '../hosts/wps';", allowed: true },
   // Globals of hosts and Node are refused where the layer must run without them.
   { file: 'src/core/probe.ts', code: 'const x = document.title;', allowed: false },
   { file: 'src/core/probe.ts', code: 'const x = Office.context;', allowed: false },
