@@ -9,7 +9,7 @@ import type { BlankTablePlan } from '../../core/templates';
 import type { InsertionRecord } from '../host';
 import { asText } from '../excel/cells';
 import type { OwnWrites } from '../excel/events';
-import { insertedRuns, mergesBack, rowBefore } from '../excel/templates';
+import { insertedRuns, mergesBack, rowBefore } from '../../core/templates';
 import { plainAddress, XL, type WpsApplication, type WpsWorksheet } from './api';
 import { staleInsertion, toHostError, wpsError } from './messages';
 import { addSheet } from './report-sheet';
@@ -53,7 +53,7 @@ function applyMerges(sheet: WpsWorksheet, edits: MergeEdit[]): void {
 
 /** Apply an insertion plan; then, best effort, show the new rows. Returns what undoing it needs. */
 export function applyPlan(app: WpsApplication, plan: EditPlan, own: OwnWrites): InsertionRecord {
-  const runs = insertedRuns(plan);
+  const runs = insertedRuns(plan.rowInsertions);
   const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
   for (const w of plan.writes) if (!parseCellAddress(w.cell)) throw wpsError('failed', { detail: `not a cell: ${w.cell}` });
   const sheet = sheetNamed(app, plan.sheet);
