@@ -19,6 +19,9 @@
  * - pane: the task pane and the browser preview (React, Fluent UI, and the dependencies too), for the declared floor.
  * taskpane.html loads only the ES5 loader; it loads the pane where the web view can run it, else shows a plain page.
  *
+ * The WPS add-in goes to dist/wps/ (the same core and pane, on the WPS host; no office.js), and production builds
+ * pack it for deployment into dist/wps-deploy/ (scripts/wps-package.js; WPS_OFFLINE_URL for the archive's place).
+ *
  * dist/node/ belongs to `npm run build:node` (the CLI) and survives the clean below.
  */
 'use strict';
@@ -31,6 +34,8 @@ const { announceWhenBuilt, canOpenBrowser } = require('./scripts/dev-server-bann
 const { LEGACY_TARGETS, PANE_TARGETS } = require('./scripts/browser-targets');
 const { LOCAL_DIR, contentSecurityPolicy, isNeededFile, officeJsMode, officeJsUrl, resolveOfficeJsDir } = require('./scripts/office-js');
 const { httpsServer } = require('./scripts/dev-cert');
+const { WpsPackagePlugin } = require('./scripts/wps-package');
+const { version } = require('./package.json');
 
 const DEV_PORT = 3000;
 /** What the Babel cache depends on besides the options. */
@@ -47,6 +52,12 @@ const ENTRIES = {
   'taskpane-loader': { import: './src/taskpane/loader.js', layer: 'legacy' },
   taskpane: { import: './src/taskpane/index.tsx', layer: 'pane' },
   preview: { import: './src/preview/index.tsx', layer: 'pane' },
+  // The WPS add-in (dist/wps/): the ribbon's callbacks and 一键校验, its result dialog, the task pane's loader (ES5),
+  // and the task pane on the WPS host.
+  'wps/ribbon': { import: './src/wps/ribbon.ts', layer: 'legacy' },
+  'wps/dialog': { import: './src/wps/dialog.ts', layer: 'legacy' },
+  'wps/taskpane-loader': { import: './src/wps/loader.js', layer: 'legacy' },
+  'wps/taskpane': { import: './src/wps/taskpane.tsx', layer: 'pane' },
 };
 
 /** HTML pages: file, template, scripts. taskpane.html writes its own script tag (the loader, told the pane's file). */
@@ -55,6 +66,11 @@ const PAGES = [
   { name: 'commands', template: './src/commands/commands.html', chunks: ['commands'] },
   { name: 'dialog', template: './src/commands/dialog.html', chunks: ['dialog'] },
   { name: 'preview', template: './src/preview/preview.html', chunks: ['preview'] },
+  // The WPS pages write their own script tags, relative to their folder (page.asset): WPS unpacks the offline
+  // archive into a folder of another name. index.html's script runs as it is read: WPS calls the ribbon at once.
+  { name: 'wps/index', template: './src/wps/index.html', chunks: ['wps/ribbon'], inject: false, wps: true },
+  { name: 'wps/taskpane', template: './src/wps/taskpane.html', chunks: ['wps/taskpane-loader', 'wps/taskpane'], inject: false, wps: true },
+  { name: 'wps/dialog', template: './src/commands/dialog.html', chunks: ['wps/dialog'], inject: false, wps: true },
 ];
 
 /**
@@ -119,7 +135,7 @@ function layerRules(layer, targets, production) {
   return {
     issuerLayer: layer,
     oneOf: [
-      { test: /[\\/]src[\\/]taskpane[\\/]loader\.js$/, use: [] }, // hand-written ES5, shipped as it is
+      { test: /[\\/]src[\\/](taskpane|wps)[\\/]loader\.js$/, use: [] }, // hand-written ES5, shipped as it is
       { test: /\.tsx?$/, exclude: /node_modules/, use: [babel(targets, true, exclude), typescript(production)] },
       { test: /node_modules[\\/]@babel[\\/]runtime[\\/]/, use: [babel(targets, false, exclude)] },
       { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [babel(targets, true, exclude)] },
@@ -172,6 +188,10 @@ module.exports = async (env, argv) => {
     csp: contentSecurityPolicy({ mode, dev: !production }),
     cspSelf: contentSecurityPolicy({ mode: 'local', dev: !production }), // the preview loads no office.js at all
   };
+  page.asset = (src) => src;
+  // WPS pages load no office.js: scripts from the add-in's own folder only (on file:// too, in Chromium), by
+  // paths relative to that folder.
+  const wpsPage = { officeJs: null, csp: page.cspSelf, cspSelf: page.cspSelf, asset: (src) => src.replace(/^(\.\.\/)?wps\//, '') };
 
   return {
     mode: production ? 'production' : 'development',
@@ -192,7 +212,7 @@ module.exports = async (env, argv) => {
       rules: [
         layerRules('legacy', LEGACY_TARGETS, production),
         layerRules('pane', PANE_TARGETS, production),
-        // The core is pure (test/core/purity.test.ts): what a page does not use of it is left out of its chunk.
+        // The core is pure (ESLint layer zones): what a page does not use of it is left out of its chunk.
         { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
       ],
     },
@@ -206,7 +226,7 @@ module.exports = async (env, argv) => {
             chunksSortMode: 'manual',
             inject: p.inject ?? 'head',
             scriptLoading: 'defer',
-            templateParameters: (compilation, files, tags, options) => ({ compilation, htmlWebpackPlugin: { tags, files, options }, page }),
+            templateParameters: (compilation, files, tags, options) => ({ compilation, htmlWebpackPlugin: { tags, files, options }, page: p.wps ? wpsPage : page }),
           }),
       ),
       new CopyWebpackPlugin({
@@ -222,8 +242,13 @@ module.exports = async (env, argv) => {
             },
           },
           ...officeJsPatterns(mode),
+          { from: 'src/wps/ribbon.xml', to: 'wps/ribbon.xml' },
+          { from: 'assets/icon-32.png', to: 'wps/images/check.png' },
+          { from: 'assets/icon-32.png', to: 'wps/images/pane.png' },
         ],
       }),
+      // dist/wps-deploy/: jsplugins.xml for online deployment, the offline archive and its jsplugins.xml.
+      ...(production ? [new WpsPackagePlugin({ version, baseUrl: baseUrl || undefined, offlineUrl: process.env.WPS_OFFLINE_URL || undefined })] : []),
     ],
     performance: {
       // React + Fluent UI is ~95 KB gzip but more before compression; warn only well above that.

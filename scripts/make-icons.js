@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Draws the add-in icons (a green check badge over a table grid) into assets/icon-<size>.png.
- * Only Node built-ins: shapes are rasterised with 4x4 supersampling, PNGs encoded with zlib and our own CRC-32.
+ * Only Node built-ins: shapes are rasterised with 4x4 supersampling, PNGs encoded with zlib (deflate and CRC-32).
  * Output is deterministic, so the committed PNGs only change when this drawing changes.
  * Run: node scripts/make-icons.js
  */
@@ -26,22 +26,8 @@ const COLOURS = {
 
 // ---- PNG encoding --------------------------------------------------------------------------------
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** CRC-32 (ISO 3309, as PNG chunks use it). */
-function crc32(bytes) {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
+/** CRC-32 as PNG chunks use it (ISO 3309): Node's own. */
+const crc32 = (bytes) => zlib.crc32(bytes);
 
 function chunk(type, data) {
   const length = Buffer.alloc(4);

@@ -2,6 +2,7 @@
 import { translate, type Catalogue, type Lang } from '../core/i18n';
 import type { Finding, Severity } from '../core/model';
 import { messageOf } from '../core/report/messages';
+import { verdictSentence } from '../core/report/wording';
 import { type CheckOutcome, silencedText } from '../core/session';
 import { ConfigError } from '../core/rules/config';
 import { HostError } from '../hosts/host';
@@ -11,9 +12,6 @@ import type { DialogPayload } from './payload';
 const SHOWN = 5;
 
 const TEXT: Catalogue = {
-  ready: { 'zh-CN': '可以发送', 'en-US': 'Ready to send' },
-  readyWarnings: { 'zh-CN': '可以发送（{warnings} 个警告）', 'en-US': 'Ready to send ({warnings} warnings)' },
-  notReady: { 'zh-CN': '{errors} 个错误，{warnings} 个警告', 'en-US': '{errors} errors, {warnings} warnings' },
   noTable: { 'zh-CN': '没有找到绩效目标表', 'en-US': 'No performance-target table found' },
   config: { 'zh-CN': '工作簿里保存的校验设置有误：{problems}', 'en-US': 'The check settings stored in this workbook are invalid: {problems}' },
   failed: { 'zh-CN': '校验没有完成，没有做任何修改：{detail}', 'en-US': 'The check did not complete; nothing was changed: {detail}' },
@@ -23,14 +21,13 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** The dialog payload of a finished check. */
 export function payloadOf(outcome: CheckOutcome, lang: Lang): DialogPayload {
-  const { errors, warnings } = outcome.counts;
   if (outcome.sheet.tables.length === 0) {
     return { lang, kind: 'no-table', headline: translate(TEXT, 'noTable', lang), findings: listed(outcome.findings, lang), more: hidden(outcome.findings) };
   }
   // Rules the workbook's own settings switch off are said here too: the next person to check it must know.
   const silenced = silencedText(outcome, lang);
   const headline =
-    (outcome.ready ? translate(TEXT, warnings ? 'readyWarnings' : 'ready', lang, { warnings }) : translate(TEXT, 'notReady', lang, { errors, warnings })) +
+    verdictSentence(outcome.ready, outcome.counts, lang) +
     (silenced.length ? `${lang === 'zh-CN' ? '。' : '. '}${silenced.join(' ')}` : '');
   return { lang, kind: outcome.ready ? 'ready' : 'not-ready', headline, findings: listed(outcome.findings, lang), more: hidden(outcome.findings) };
 }

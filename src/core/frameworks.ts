@@ -2,6 +2,7 @@
 import type { Framework } from './model';
 import { compact, toHalfWidth } from './text';
 import { defaultVocabulary } from './vocabulary';
+import { stripNumbering } from './numbering';
 
 export interface FrameworkDef {
   id: Exclude<Framework, 'unknown'>;
@@ -62,7 +63,7 @@ const categoryKeys = new Map<string, string>();
 
 function computeCategoryKey(label: string): string {
   let s = compact(toHalfWidth(label)).replace(/[★☆]/g, '');
-  s = s.replace(/^(?:[一二三四五六七八九十]+[、.．]|\(?[0-9]+\)?[、.．)])/, '');
+  s = stripNumbering(s);
   s = s.replace(/\(?\d+(?:\.\d+)?(?:[-~—至]\d+(?:\.\d+)?)?\)?分$/, '');
   s = s.replace(/\([^)]*分[^)]*\)$/, '');
   s = s.replace(/\(\d+(?:\.\d+)?%?\)$/, '');

@@ -10,6 +10,7 @@ import type { SheetResult } from './workbook';
 import { cellText } from './cells';
 import { RULES_BY_ID, type Tag } from './rules';
 import { messageOf } from './report/messages';
+import { verdictSentence, WORDS } from './report/wording';
 
 export interface CheckOutcome {
   sheet: SheetResult;
@@ -30,12 +31,15 @@ export interface CheckOutcome {
 // Checking lives in check/sheet.ts, apart from the report helpers here: a page that only shows findings (the task
 // pane before its first check) does not carry the recogniser.
 export { checkSheet, isIgnored } from './check/sheet';
+export { ignores } from './check/ignore';
 export { cellText } from './cells';
 
-/** The settings entry that ignores `f` while its cell keeps its current value. */
+/** The settings entry that ignores `f` while its cells keep their current values. */
 export function ignoreEntry(f: Finding, snapshot: SheetSnapshot): IgnoredFinding {
   const cell = f.cells[0] ?? '';
-  return { rule: f.rule, sheet: f.sheet, cell, value: cellText(snapshot, cell) };
+  const entry: IgnoredFinding = { rule: f.rule, sheet: f.sheet, cell, value: cellText(snapshot, cell) };
+  if (f.cells.length > 1) entry.values = f.cells.map((c) => cellText(snapshot, c));
+  return entry;
 }
 
 /** Every autofix of the findings, one edit per cell: a cell two fixes disagree on is left alone. */
@@ -58,11 +62,11 @@ export function categoryOf(f: Finding): Tag {
 }
 
 const REPORT: Catalogue = {
+  ...WORDS,
+  result: { 'zh-CN': '结论：{verdict}', 'en-US': 'Result: {verdict}' },
   title: { 'zh-CN': '绩效目标表校验报告', 'en-US': 'Performance target table check report' },
   sheet: { 'zh-CN': '工作表：{name}', 'en-US': 'Sheet: {name}' },
   table: { 'zh-CN': '表 {n}：{name}（{range}）', 'en-US': 'Table {n}: {name} ({range})' },
-  ready: { 'zh-CN': '结论：可以发送（没有错误；{warnings} 个警告，{infos} 个提示）', 'en-US': 'Result: ready to send (no errors; {warnings} warnings, {infos} infos)' },
-  notReady: { 'zh-CN': '结论：还不能发送（{errors} 个错误，{warnings} 个警告，{infos} 个提示）', 'en-US': 'Result: not ready to send ({errors} errors, {warnings} warnings, {infos} infos)' },
   noTable: { 'zh-CN': '结论：没有找到绩效目标表', 'en-US': 'Result: no performance-target table found' },
   silencedOff: {
     'zh-CN': '注意：本工作簿保存的校验设置关闭了 {n} 条规则（{rules}），这些规则发现的问题不会列出',
@@ -73,19 +77,12 @@ const REPORT: Catalogue = {
     'en-US': "Note: this workbook's own settings lower the severity of {n} rules ({rules})",
   },
   ignored: { 'zh-CN': '已忽略 {n} 个问题', 'en-US': '{n} findings ignored' },
-  error: { 'zh-CN': '错误', 'en-US': 'error' },
-  warning: { 'zh-CN': '警告', 'en-US': 'warning' },
-  info: { 'zh-CN': '提示', 'en-US': 'info' },
   colCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
   colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
   colCategory: { 'zh-CN': '类别', 'en-US': 'Category' },
   colMessage: { 'zh-CN': '问题', 'en-US': 'Finding' },
   colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
   colTable: { 'zh-CN': '表', 'en-US': 'Table' },
-  'tag.target': { 'zh-CN': '目标值', 'en-US': 'Targets' },
-  'tag.structure': { 'zh-CN': '结构', 'en-US': 'Structure' },
-  'tag.money': { 'zh-CN': '资金', 'en-US': 'Money' },
-  'tag.header': { 'zh-CN': '基本信息', 'en-US': 'Header' },
 };
 
 /** A UI string of the report, exported for the pane to share the wording. */
@@ -97,7 +94,7 @@ function tableName(t: TargetTable | undefined): string {
 
 function summaryLine(o: CheckOutcome, lang: Lang): string {
   if (o.sheet.tables.length === 0) return reportText('noTable', lang);
-  return reportText(o.ready ? 'ready' : 'notReady', lang, o.counts);
+  return reportText('result', lang, { verdict: verdictSentence(o.ready, o.counts, lang) });
 }
 
 /** What the workbook's own settings silence, one sentence each; empty when they silence nothing. */

@@ -17,8 +17,15 @@ import type { VocabularyData } from './vocabulary/types';
 export interface IgnoredFinding {
   rule: string;
   sheet: string;
+  /** The finding's first cell and the text it held. */
   cell: string;
   value: string;
+  /**
+   * The text every cell of the finding held (a money-sum mismatch is about the total and each part): the finding
+   * returns when any of them changes. Only for findings about several cells; entries stored before key on the first
+   * cell only.
+   */
+  values?: string[];
 }
 
 /**
@@ -70,7 +77,10 @@ export function sanitizeSettings(raw: unknown): WorkbookSettings {
       const e = x as unknown as Record<string, unknown>;
       const fields = ['rule', 'sheet', 'cell', 'value'] as const;
       if (fields.every((k) => typeof e[k] === 'string' && (e[k] as string).length <= 32_767)) {
-        settings.ignored.push({ rule: e.rule as string, sheet: e.sheet as string, cell: e.cell as string, value: e.value as string });
+        const entry: IgnoredFinding = { rule: e.rule as string, sheet: e.sheet as string, cell: e.cell as string, value: e.value as string };
+        const values = e.values;
+        if (Array.isArray(values) && values.length <= 1_000 && values.every((v) => typeof v === 'string' && v.length <= 32_767)) entry.values = [...values];
+        settings.ignored.push(entry);
       }
     }
   }

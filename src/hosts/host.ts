@@ -1,6 +1,7 @@
 /**
- * The host interface: everything the task pane asks of a spreadsheet. Two implementations: the Excel host
- * (Office.js, src/hosts/excel) and the preview host (an in-memory workbook in the browser, src/preview).
+ * The host interface: everything the task pane asks of a spreadsheet. Three implementations: the Excel host
+ * (Office.js, src/hosts/excel), the WPS host (WPS 表格's object model, src/hosts/wps) and the preview host (an
+ * in-memory workbook in the browser, src/preview).
  * The pane knows only this interface, so it runs the same against both.
  */
 import type { CellEdit, EditPlan, Severity } from '../core/model';
@@ -55,7 +56,7 @@ export class HostError extends Error {
 }
 
 export interface Host {
-  readonly kind: 'excel' | 'preview';
+  readonly kind: 'excel' | 'wps' | 'preview';
   /** Read the active sheet; `onProgress(0..1)` for reads done in chunks. */
   readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot>;
   /** Select a cell (activating its sheet first). */

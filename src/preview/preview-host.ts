@@ -6,7 +6,7 @@
 import type { CellEdit, EditPlan, Severity } from '../core/model';
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
 import { cellAddress, columnIndex, parseCellAddress, parseRangeAddress, rangeAddress } from '../core/address';
-import { applyPlanToSnapshot, blankTableSnapshot, type BlankTablePlan } from '../core/templates';
+import { applyPlanToSnapshot, blankTableSnapshot, insertedRuns, rowBefore, type BlankTablePlan } from '../core/templates';
 import { EMPTY_SETTINGS, sanitizeSettings, type WorkbookSettings } from '../core/settings';
 import { HostError, type ApplyResult, type Host, type HighlightCell, type InsertionRecord } from '../hosts/host';
 import { cellKey, keyCol, keyRow, PreviewSheet, type PreviewWorkbook } from './workbook';
@@ -183,7 +183,7 @@ export class PreviewHost implements Host {
    */
   async applyPlan(plan: EditPlan): Promise<InsertionRecord> {
     const sheet = this.sheetNamed(plan.sheet);
-    const runs = insertedRuns(plan);
+    const runs = insertedRuns(plan.rowInsertions);
     // Compare-and-set, before anything changes: a target in a row that is there now must still be empty.
     const filled: string[] = [];
     for (const w of plan.writes) {
@@ -307,28 +307,6 @@ export class PreviewHost implements Host {
 
 function clone(settings: WorkbookSettings): WorkbookSettings {
   return JSON.parse(JSON.stringify(settings)) as WorkbookSettings;
-}
-
-/** The inserted row runs in final rows, top to bottom (insertions are given in the sheet before the plan). */
-function insertedRuns(plan: EditPlan): { first: number; count: number }[] {
-  let offset = 0;
-  return [...plan.rowInsertions]
-    .sort((a, b) => a.beforeRow - b.beforeRow)
-    .map((ins) => {
-      const run = { first: ins.beforeRow + offset, count: ins.count };
-      offset += ins.count;
-      return run;
-    });
-}
-
-/** A final row → its row before the insertions, or null for a new row. */
-function rowBefore(row: number, runs: { first: number; count: number }[]): number | null {
-  let shift = 0;
-  for (const run of runs) {
-    if (row >= run.first && row < run.first + run.count) return null;
-    if (run.first + run.count <= row) shift += run.count;
-  }
-  return row - shift;
 }
 
 function staleError(cells: string[]): HostError {

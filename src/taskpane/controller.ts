@@ -9,7 +9,7 @@ import type { SheetSnapshot } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
 import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
-import { emailReport, ignoreEntry, reportSheetRows } from '../core/session';
+import { emailReport, ignoreEntry, ignores, reportSheetRows } from '../core/session';
 import { HostError, type ApplyResult, type Host, type InsertionRecord } from '../hosts/host';
 import type { BlankTablePlan } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
@@ -321,13 +321,12 @@ export class PaneController {
     await this.changeSettings({ ...s, ignored: [...s.ignored, ignoreEntry(f, this.snapshot)] });
   }
 
-  /** 取消忽略: forget every entry that ignores `f` as its cell stands now. */
+  /** 取消忽略: forget every entry that ignores `f` as the sheet stands now. */
   async unignore(f: Finding): Promise<void> {
-    if (!this.snapshot) return;
-    const e = ignoreEntry(f, this.snapshot);
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
     const s = this.state.settings;
-    const ignored = s.ignored.filter((x) => !(x.rule === e.rule && x.sheet === e.sheet && x.cell === e.cell && x.value === e.value));
-    await this.changeSettings({ ...s, ignored });
+    await this.changeSettings({ ...s, ignored: s.ignored.filter((x) => !ignores(x, f, snapshot)) });
   }
 
   /** Switch one rule on or off, keeping any options stored with it. */

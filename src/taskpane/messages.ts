@@ -15,18 +15,9 @@ export const TASKPANE_MESSAGES = {
   reading: { 'zh-CN': '正在读取工作表…', 'en-US': 'Reading the sheet…' },
   readingProgress: { 'zh-CN': '正在读取工作表（{percent}%）…', 'en-US': 'Reading the sheet ({percent}%)…' },
   notChecked: { 'zh-CN': '填好表格后，按“校验”检查是否可以发送。', 'en-US': 'When the table is filled in, press Check to see whether it is ready to send.' },
-  ready: { 'zh-CN': '可以发送（没有错误）', 'en-US': 'Ready to send (no errors)' },
   readyRest: { 'zh-CN': '下面的警告和提示可酌情修改。', 'en-US': 'The warnings and infos below are worth a look.' },
-  notReady: { 'zh-CN': '还不能发送：{n} 个错误', 'en-US': 'Not ready to send: {n} errors' },
-  'notReady.one': { 'zh-CN': '还不能发送：{n} 个错误', 'en-US': 'Not ready to send: 1 error' },
   notReadyRest: { 'zh-CN': '改正错误后才能发送。', 'en-US': 'Fix the errors before sending.' },
-  // Counts, each a filter of the list; a count of 0 is not shown.
-  'count.error': { 'zh-CN': '{n} 个错误', 'en-US': '{n} errors' },
-  'count.error.one': { 'zh-CN': '{n} 个错误', 'en-US': '1 error' },
-  'count.warning': { 'zh-CN': '{n} 个警告', 'en-US': '{n} warnings' },
-  'count.warning.one': { 'zh-CN': '{n} 个警告', 'en-US': '1 warning' },
-  'count.info': { 'zh-CN': '{n} 个提示', 'en-US': '{n} infos' },
-  'count.info.one': { 'zh-CN': '{n} 个提示', 'en-US': '1 info' },
+  // The verdict and the counts (each a filter of the list; a count of 0 is not shown) are core/report/wording.ts's.
   filterLabel: { 'zh-CN': '只看：', 'en-US': 'Show only:' },
   filterGroup: { 'zh-CN': '按级别筛选问题', 'en-US': 'Filter findings by severity' },
   filterTitle: { 'zh-CN': '只列出{what}（再按一次列出全部）', 'en-US': 'List only the {what} (press again for all)' },
@@ -139,8 +130,8 @@ export const TASKPANE_MESSAGES = {
   // Rule settings.
   settings: { 'zh-CN': '规则设置', 'en-US': 'Rule settings' },
   settingsHint: {
-    'zh-CN': '关闭的规则不再检查。设置保存在本工作簿中，随文件一起发送。',
-    'en-US': 'Rules switched off are not checked. Settings are saved in this workbook and travel with it.',
+    'zh-CN': '关闭的规则不再检查。设置保存在本工作簿中，随文件一起发送（在 WPS 表格中保存在名为“ptcheck-settings”的隐藏工作表里，请勿删除）。',
+    'en-US': 'Rules switched off are not checked. Settings are saved in this workbook and travel with it (in WPS Spreadsheets, in a hidden sheet named “ptcheck-settings”: do not delete it).',
   },
   settingsHintPreview: {
     'zh-CN': '关闭的规则不再检查。在浏览器预览中，设置保存在本浏览器里（按文件名），不会写入表格文件，也不会随文件发送。',
@@ -253,10 +244,4 @@ export type TaskpaneMessageId = keyof typeof TASKPANE_MESSAGES;
 /** Task pane string `id` in `lang`, `{name}` placeholders filled from `data`. */
 export function t(id: TaskpaneMessageId, lang: Lang, data?: Record<string, string | number>): string {
   return translate(TASKPANE_MESSAGES, id, lang, data);
-}
-
-/** A string about `n` things: `id.one` for exactly one where the catalogue has it (English), else `id`. */
-export function tn(id: TaskpaneMessageId, n: number, lang: Lang, data?: Record<string, string | number>): string {
-  const one = `${id}.one`;
-  return t(n === 1 && one in TASKPANE_MESSAGES ? (one as TaskpaneMessageId) : id, lang, { n: n.toLocaleString('en-US'), ...data });
 }

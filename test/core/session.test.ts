@@ -96,3 +96,27 @@ test('labels taught in the settings are read; a stored vocabulary that is not va
   expect(sanitizeSettings({ rules: {}, ignored: [], vocabulary: { version: 1, fields: { nonsense: ['x'] } } })).toEqual({ rules: {}, ignored: [] });
   expect(sanitizeSettings({ rules: {}, ignored: [], vocabulary: 'junk' })).toEqual({ rules: {}, ignored: [] });
 });
+
+test('an ignored finding returns when any of its cells changes, not only the first', () => {
+  const literal = (other: string) => `
+    项目名称 | 道路养护 |
+    项目资金(万元) | 资金总额 | 120
+    | 其中:财政拨款 | 100
+    | 其他资金 | ${other}
+    一级指标 | 二级指标 | 三级指标 | 指标值
+    产出指标 | 数量指标 | 养护道路长度 | ≥20公里`;
+  const before = sheet(literal('30'));
+  const mismatch = checkSheet(before, EMPTY_SETTINGS).findings.find((f) => f.rule === 'money-parts-sum')!;
+  expect(mismatch.cells).toEqual(['C2', 'C3', 'C4']);
+  const entry = ignoreEntry(mismatch, before);
+  expect(entry).toEqual({ rule: 'money-parts-sum', sheet: 'Sheet1', cell: 'C2', value: '120', values: ['120', '100', '30'] });
+  const settings = { ...EMPTY_SETTINGS, ignored: [entry] };
+  expect(checkSheet(before, settings).ignored.map((f) => f.rule)).toEqual(['money-parts-sum']);
+  // Another part of the sum changes (still wrong): the finding is shown again.
+  const after = checkSheet(sheet(literal('40')), settings);
+  expect(after.findings.some((f) => f.rule === 'money-parts-sum')).toBe(true);
+  expect(after.ignored).toEqual([]);
+  // An entry stored before (first cell only) keeps working as it did.
+  const old = { ...EMPTY_SETTINGS, ignored: [{ rule: 'money-parts-sum', sheet: 'Sheet1', cell: 'C2', value: '120' }] };
+  expect(checkSheet(sheet(literal('40')), old).ignored.map((f) => f.rule)).toEqual(['money-parts-sum']);
+});

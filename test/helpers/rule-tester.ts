@@ -11,6 +11,7 @@ import { runRules } from '../../src/core/rules/engine';
 import type { Rule } from '../../src/core/rules/rule';
 import { parseCellAddress } from '../../src/core/address';
 import { sheet } from './sheet';
+import { LANGS, translate } from '../../src/core/i18n';
 
 export interface ValidCase {
   name: string;
@@ -75,9 +76,25 @@ export function applyEdits(snapshot: SheetSnapshot, edits: { cell: string; expec
 
 const asMap = (edits: { cell: string; value: string }[] | undefined) => (edits ? Object.fromEntries(edits.map((e) => [e.cell, e.value])) : undefined);
 
+/** A message of the rule formatted in both languages: no `{placeholder}` may be left unfilled. */
+function expectFilled(rule: Rule, messageId: string, data: Record<string, string | number> | undefined): void {
+  for (const lang of LANGS) {
+    const text = translate(rule.meta.messages, messageId, lang, data);
+    expect(text).not.toMatch(/\{\w+\}/);
+  }
+}
+
 /** Define the jest tests of a rule from its valid and invalid cases. */
 export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
   describe(rule.meta.id, () => {
+    test('no case is listed twice, and the rule declares exactly the kinds of fix it offers', () => {
+      const key = (c: ValidCase) => `${typeof c.table === 'string' ? c.table.replace(/\s+/g, ' ') : JSON.stringify(c.table)}\n${JSON.stringify(c.options ?? {})}`;
+      const keys = [...cases.valid, ...cases.invalid].map(key);
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+      const found = cases.invalid.flatMap((c) => runRule(rule, snapshotOf(c.table), c.options));
+      expect(found.some((f) => f.fix?.length)).toBe(!!rule.meta.fixable);
+      expect(found.some((f) => f.suggestions?.length)).toBe(!!rule.meta.hasSuggestions);
+    });
     describe('valid', () => {
       test.each(cases.valid.map((c) => [c.name, c]))('%s', (_n, c) => {
         expect(runRule(rule, snapshotOf(c.table), c.options)).toEqual([]);
@@ -99,7 +116,11 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         ).toEqual(c.findings.map((x) => ({ ...x })));
         for (const f of found) {
           expect(rule.meta.messages[f.messageId]).toBeDefined();
-          for (const s of f.suggestions ?? []) expect(rule.meta.messages[s.messageId]).toBeDefined();
+          expectFilled(rule, f.messageId, f.data);
+          for (const s of f.suggestions ?? []) {
+            expect(rule.meta.messages[s.messageId]).toBeDefined();
+            expectFilled(rule, s.messageId, s.data);
+          }
           if (!f.fix) continue;
           expect(rule.meta.fixable).toBe(true);
           // A fix changes something, applies compare-and-set, and makes its finding go away.

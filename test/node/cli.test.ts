@@ -1,6 +1,6 @@
 /** ptcheck end to end: real files in, the text report, the version-1 JSON contract and the exit codes out. */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import { main } from '../../src/node/cli/ptcheck';
@@ -198,4 +198,25 @@ describe('ptcheck --vocabulary', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/词表 .*words\.json 有误：fields\.nonsense: “nonsense”不是已知的栏目/);
   });
+});
+
+test('--version prints the version package.json gives', async () => {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  const r = await run('--version');
+  expect(r.code).toBe(0);
+  expect(r.out.trim()).toBe(`ptcheck ${pkg.version}`);
+});
+
+test.each([
+  [['check', '--nope', 'a.xlsx'], /未知选项“--nope” \/ unknown option "--nope"/],
+  [['check', '--format'], /--format 缺少取值 \/ --format needs a value/],
+  [['check', '--quiet=yes', 'a.xlsx'], /--quiet 不带取值 \/ --quiet takes no value/],
+  [['inspect', '--max-warnings', '3', 'a.xlsx'], /--max-warnings 只用于 check/],
+  [['check', '--jobs', '0', 'a.xlsx'], /--jobs 应为不小于 1 的整数/],
+  [['check', '--format', 'xml', 'a.xlsx'], /--format 只能是 text 或 json/],
+])('%j is a usage error, said in both languages (exit 2)', async (argv, message) => {
+  const r = await run(...argv);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(message);
+  expect(r.err).toContain('用法：');
 });

@@ -55,14 +55,29 @@ describe('PaneController', () => {
   });
 
   test('rules switched on again keep their stored options', async () => {
-    const host = FakeHost.fromSample('seed-shanghai-2020', { rules: { 'target-style': { options: { operators: 'ascii' } } }, ignored: [] });
+    const table = `
+      项目名称 | 道路养护 | |
+      一级指标 | 二级指标 | 三级指标 | 指标值
+      产出指标 | 质量指标 | 验收合格率 | ≥95%`;
+    const host = FakeHost.fromLiteral(table, { rules: { 'target-style': { options: { operatorStyle: 'ascii' } } }, ignored: [] });
     const pane = new PaneController(host);
     pane.start();
     await pane.validate();
+    const asciiFixes = () =>
+      pane
+        .getState()
+        .outcome!.findings.filter((f) => f.rule === 'target-style')
+        .flatMap((f) => f.fix ?? [])
+        .map((e) => e.value);
+    expect(pane.getState().error).toBeNull();
+    expect(asciiFixes()).toEqual(['>=95%']); // the option is in force: ≥ becomes >=
     await pane.setRuleEnabled('target-style', false);
-    expect(host.settings.rules['target-style']).toEqual({ options: { operators: 'ascii' }, severity: 'off' });
+    expect(host.settings.rules['target-style']).toEqual({ options: { operatorStyle: 'ascii' }, severity: 'off' });
+    expect(asciiFixes()).toEqual([]);
     await pane.setRuleEnabled('target-style', true);
-    expect(host.settings.rules['target-style']).toEqual({ options: { operators: 'ascii' } });
+    expect(host.settings.rules['target-style']).toEqual({ options: { operatorStyle: 'ascii' } });
+    expect(pane.getState().error).toBeNull();
+    expect(asciiFixes()).toEqual(['>=95%']);
     pane.stop();
   });
 });

@@ -11,7 +11,7 @@ describe('an English Office', () => {
     const { user } = renderPane(host, 'en-US');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Performance Target Checker');
     const summary = await validate(user, /^Check$/);
-    expect(summary.textContent).toContain('Ready to send (no errors)');
+    expect(summary.textContent).toContain('Ready to send: no errors');
     // The counts, each a filter of the list; plural where it is plural (test/taskpane/filters.test.tsx has 1).
     const counts = within(summary).getByRole('group', { name: 'Filter findings by severity' });
     expect(within(counts).getAllByRole('button').map((b) => b.textContent)).toEqual(['3 warnings', '5 infos']);

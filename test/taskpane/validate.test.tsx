@@ -13,7 +13,7 @@ describe('校验 on the seed sample', () => {
 
     const summary = await validate(user);
     // No errors, 3 warnings, 5 infos: ready, and the rest still listed.
-    expect(summary.textContent).toContain('可以发送（没有错误）');
+    expect(summary.textContent).toContain('可以发送：没有错误');
     expect(summary.dataset.state).toBe('ready');
     // The counts, none at 0: no "0 个错误".
     expect(within(summary).getAllByRole('button').map((b) => b.textContent)).toEqual(['3 个警告', '5 个提示']);

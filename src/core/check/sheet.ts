@@ -8,7 +8,7 @@ import { type IgnoredFinding, silencedRules, type WorkbookSettings } from '../se
 import { addFindings, recogniseSheets } from '../workbook';
 import { sortFindings } from '../report/json';
 import { vocabularyWith } from '../vocabulary';
-import { cellText } from '../cells';
+import { ignores } from './ignore';
 import type { CheckOutcome } from '../session';
 
 /**
@@ -25,10 +25,8 @@ export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings):
   return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0, silenced: silencedRules(settings.rules) };
 }
 
-/** True when the user ignored this finding and its cell still holds the value it had then. */
+/** True when the user ignored this finding and every cell of it still holds what it held then. */
 export function isIgnored(f: Finding, snapshot: SheetSnapshot, ignored: IgnoredFinding[]): boolean {
-  const cell = f.cells[0];
-  if (!cell) return false;
-  return ignored.some((x) => x.rule === f.rule && x.sheet === f.sheet && x.cell === cell && x.value === cellText(snapshot, cell));
+  return ignored.some((x) => ignores(x, f, snapshot));
 }
 

@@ -11,7 +11,8 @@
 import type { Field, FieldKey, Money, MoneyItem, MoneyKey, MoneyUnit, Note } from '../model';
 import { readAmount } from '../money';
 import { isDateFormat, serialToISODate } from '../dates';
-import { cleanText, NUMBERING_DEPTH, normaliseLabel } from '../vocabulary';
+import { cleanText, normaliseLabel } from '../vocabulary';
+import { NUMBERING_DEPTH } from '../numbering';
 import { Grid } from './grid';
 import { declaredUnit, type LabelMatch, type MoneyLabel } from './labels';
 

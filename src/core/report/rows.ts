@@ -8,8 +8,10 @@ import { type Catalogue, type Lang, translate } from '../i18n';
 import { RULES_BY_ID } from '../rules';
 import { type FileReport, fileCounts, type RunSummary, sortFindings, verdictOf } from './json';
 import { cutText, messageOf } from './messages';
+import { WORDS } from './wording';
 
 export const REPORT_TEXT: Catalogue = {
+  ...WORDS,
   title: { 'zh-CN': '绩效目标表批量校验报告', 'en-US': 'Performance target tables: batch check report' },
   summarySheet: { 'zh-CN': '汇总', 'en-US': 'Summary' },
   findingsSheet: { 'zh-CN': '问题清单', 'en-US': 'Findings' },
@@ -29,17 +31,6 @@ export const REPORT_TEXT: Catalogue = {
   colCategory: { 'zh-CN': '类别', 'en-US': 'Category' },
   colMessage: { 'zh-CN': '问题', 'en-US': 'Finding' },
   colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
-  ready: { 'zh-CN': '可以发送', 'en-US': 'Ready to send' },
-  'not-ready': { 'zh-CN': '还不能发送', 'en-US': 'Not ready to send' },
-  unreadable: { 'zh-CN': '无法读取', 'en-US': 'Unreadable' },
-  noTable: { 'zh-CN': '没有找到可以检查的绩效目标表', 'en-US': 'No target table could be read' },
-  error: { 'zh-CN': '错误', 'en-US': 'error' },
-  warning: { 'zh-CN': '警告', 'en-US': 'warning' },
-  info: { 'zh-CN': '提示', 'en-US': 'info' },
-  'tag.target': { 'zh-CN': '目标值', 'en-US': 'Targets' },
-  'tag.structure': { 'zh-CN': '结构', 'en-US': 'Structure' },
-  'tag.money': { 'zh-CN': '资金', 'en-US': 'Money' },
-  'tag.header': { 'zh-CN': '基本信息', 'en-US': 'Header' },
   moreTables: { 'zh-CN': '等 {n} 张表', 'en-US': 'and {n} more tables' },
   omitted: { 'zh-CN': '另有 {n} 个问题未列出（每个文件最多列出 {max} 个）', 'en-US': '{n} more findings not listed (at most {max} per file)' },
   settingsOff: { 'zh-CN': '文件自带的设置关闭了规则：{rules}（未采用）', 'en-US': "The file's own settings switch off: {rules} (not applied)" },
@@ -81,7 +72,7 @@ export function reportFile(f: FileReport, lang: Lang): ReportFile {
   const counts = fileCounts(f);
   const notes: string[] = [];
   if (f.error !== undefined) notes.push(f.error);
-  else if (tables.length === 0) notes.push(reportString('noTable', lang));
+  else if (tables.length === 0) notes.push(reportString('noTableRead', lang));
   if (f.omitted) notes.push(reportString('omitted', lang, { n: f.omitted, max: f.sheets.reduce((n, s) => n + s.findings.length, 0) }));
   if (f.fileSettings?.rulesOff.length) notes.push(reportString('settingsOff', lang, { rules: f.fileSettings.rulesOff.join(', ') }));
   // An unreadable file has no counts: blank, not a misleading 0.

@@ -9,6 +9,7 @@ import { RECOGNITION_MESSAGES } from '../messages';
 import { type FileReport, fileCounts, type RunSummary, sortFindings, summarise, verdictOf } from './json';
 import { cutText, messageOf } from './messages';
 import { terminalLine } from './terminal';
+import { verdictSentence, word } from './wording';
 
 const TEXT: Catalogue = {
   file: { 'zh-CN': '文件：{file}', 'en-US': 'File: {file}' },
@@ -28,13 +29,7 @@ const TEXT: Catalogue = {
   notes: { 'zh-CN': '      未能读取', 'en-US': '      Could not read' },
   unrecognised: { 'zh-CN': '      未能识别的栏目（可用 --vocabulary 词表说明）', 'en-US': '      Labels not understood (explain them with --vocabulary)' },
   findings: { 'zh-CN': '    发现的问题', 'en-US': '    Findings' },
-  error: { 'zh-CN': '错误', 'en-US': 'error' },
-  warning: { 'zh-CN': '警告', 'en-US': 'warning' },
-  info: { 'zh-CN': '提示', 'en-US': 'info' },
-  ready: { 'zh-CN': '可以发送：没有错误（{warnings} 个警告，{infos} 个提示）', 'en-US': 'Ready to send: no errors ({warnings} warnings, {infos} infos)' },
-  notReady: { 'zh-CN': '还不能发送：{errors} 个错误，{warnings} 个警告，{infos} 个提示', 'en-US': 'Not ready to send: {errors} errors, {warnings} warnings, {infos} infos' },
   unreadableFile: { 'zh-CN': '无法检查：文件无法读取', 'en-US': 'Not checked: the file could not be read' },
-  noTableFound: { 'zh-CN': '还不能发送：没有找到可以检查的绩效目标表', 'en-US': 'Not ready to send: no target table could be read' },
   total: {
     'zh-CN': '合计：{files} 个文件，{tables} 张表；可以发送 {ready} 个，有错误 {withErrors} 个，无法读取 {unreadable} 个；共 {errors} 个错误，{warnings} 个警告，{infos} 个提示',
     'en-US': 'Total: {files} files, {tables} tables; {ready} ready to send, {withErrors} with errors, {unreadable} unreadable; {errors} errors, {warnings} warnings, {infos} infos',
@@ -137,7 +132,7 @@ function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
 
 function findingLines(findings: Finding[], lang: Lang, indent = '      '): string[] {
   const out: string[] = [];
-  for (const f of sortFindings(findings)) out.push(`${indent}${(f.cells[0] ?? '-').padEnd(5)} ${t(f.severity, lang)}  ${messageOf(f, lang)}  [${f.rule}]`);
+  for (const f of sortFindings(findings)) out.push(`${indent}${(f.cells[0] ?? '-').padEnd(5)} ${word(f.severity, lang)}  ${messageOf(f, lang)}  [${f.rule}]`);
   return out;
 }
 
@@ -176,7 +171,7 @@ export function checkFileText(f: FileReport, lang: Lang): string {
   appendFileNotes(out, f, lang);
   const counts = fileCounts(f);
   const verdict = verdictOf(f);
-  out.push('  ' + (verdict === 'ready' ? t('ready', lang, { ...counts }) : counts.errors > 0 ? t('notReady', lang, { ...counts }) : t('noTableFound', lang)));
+  out.push('  ' + verdictSentence(verdict === 'ready', counts, lang, verdict === 'ready' || counts.errors > 0));
   return safeLines(out);
 }
 

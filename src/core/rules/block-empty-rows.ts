@@ -6,7 +6,7 @@
  */
 import { categoryKey } from '../frameworks';
 import { columnOf } from './category-level1-missing';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 interface Row {
   row: number;
@@ -16,7 +16,7 @@ interface Row {
   cell: string;
 }
 
-export const blockEmptyRows: Rule = {
+export const blockEmptyRows = createRule({
   meta: {
     id: 'block-empty-rows',
     severity: 'warning',
@@ -72,4 +72,4 @@ export const blockEmptyRows: Rule = {
       }
     }
   },
-};
+});

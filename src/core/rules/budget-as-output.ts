@@ -10,12 +10,12 @@ import { categoryKey, parentsOf } from '../frameworks';
 import type { Indicator, MoneyItem, TargetTable } from '../model';
 import type { ParsedTarget } from '../target';
 import { compact } from '../text';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { decimalsOf, displayLabel, inYuan, isNumber, readItem, showState, tolerance } from './shared/amounts';
 
 const MONEY_UNITS: Record<string, number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
-export const budgetAsOutput: Rule = {
+export const budgetAsOutput = createRule({
   meta: {
     id: 'budget-as-output',
     severity: 'warning',
@@ -65,7 +65,7 @@ export const budgetAsOutput: Rule = {
       }
     }
   },
-};
+});
 
 /** 产出 rows (with 产出/成本 of the 2015 and Shanghai frameworks) and 成本 rows (the 2021 framework's 一级). */
 function inScope(ind: Indicator, table: TargetTable): boolean {

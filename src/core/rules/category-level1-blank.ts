@@ -6,9 +6,9 @@
 import { categoryLabel, parentsOf } from '../frameworks';
 import type { Indicator } from '../model';
 import { columnOf } from './category-level1-missing';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
-export const categoryLevel1Blank: Rule = {
+export const categoryLevel1Blank = createRule({
   meta: {
     id: 'category-level1-blank',
     severity: 'warning',
@@ -62,4 +62,4 @@ export const categoryLevel1Blank: Rule = {
       });
     }
   },
-};
+});

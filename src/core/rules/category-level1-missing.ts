@@ -6,7 +6,7 @@
  */
 import { categoryKey, categoryLabel } from '../frameworks';
 import { frameworkOf, level1Rows } from '../categories';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 /** Column letters of an A1 address. */
 export function columnOf(cell: string): string {
@@ -15,7 +15,7 @@ export function columnOf(cell: string): string {
 
 const unique = (cells: (string | undefined)[]): string[] => [...new Set(cells.filter((c): c is string => !!c))];
 
-export const categoryLevel1Missing: Rule = {
+export const categoryLevel1Missing = createRule({
   meta: {
     id: 'category-level1-missing',
     severity: 'error',
@@ -64,4 +64,4 @@ export const categoryLevel1Missing: Rule = {
       context.report({ messageId: 'quantityMissing', data: { level1 }, cells, ...(incomplete ? { severity: 'warning' as const } : {}) });
     }
   },
-};
+});

@@ -3,9 +3,9 @@
  * table's 社会公众或服务对象满意度指标 under 效益指标). Moving rows is structural, so there is no fix.
  */
 import { belongsUnder, categoryLabel, parentsOf } from '../frameworks';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
-export const categoryLevel2Misplaced: Rule = {
+export const categoryLevel2Misplaced = createRule({
   meta: {
     id: 'category-level2-misplaced',
     severity: 'error',
@@ -42,4 +42,4 @@ export const categoryLevel2Misplaced: Rule = {
       });
     }
   },
-};
+});

@@ -3,7 +3,7 @@
  * reviewer only needs to know the categories could not be checked against a framework.
  */
 import { FRAMEWORKS, categoryKey } from '../frameworks';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 /** Categories of the 中央预算内投资计划绩效目标表 (domain.md §4), known though not a framework of their own. */
 const INVESTMENT = ['实施效果', '过程管理', '产出', '效益', '满意度', '计划管理', '资金管理', '项目管理', '监督检查'];
@@ -15,7 +15,7 @@ export function isKnownCategory(label: string): boolean {
   return KNOWN.has(categoryKey(label));
 }
 
-export const categoryUnknown: Rule = {
+export const categoryUnknown = createRule({
   meta: {
     id: 'category-unknown',
     severity: 'info',
@@ -80,4 +80,4 @@ export const categoryUnknown: Rule = {
     for (const [, e] of unknown('level1')) context.report({ messageId: 'level1Unknown', data: { label: e.label }, cells: [...e.cells] });
     for (const [, e] of unknown('level2')) context.report({ messageId: 'level2Unknown', data: { label: e.label }, cells: [...e.cells] });
   },
-};
+});

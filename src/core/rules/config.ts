@@ -3,7 +3,7 @@
  * file (`--config`); the task pane keeps it per workbook. An unknown rule id or option is a clear error.
  */
 import type { Severity } from '../model';
-import type { Rule } from './rule';
+import type { OptionSpec, Rule } from './rule';
 
 /** `"off"`, a severity, or `{ "severity": …, "options": { … } }`. */
 export type RuleSetting = 'off' | Severity | { severity?: 'off' | Severity; options?: Record<string, unknown> };
@@ -68,9 +68,10 @@ export function activeRules(rules: readonly Rule[], config: CheckConfig = {}): A
       const spec = Object.prototype.hasOwnProperty.call(rule.meta.options ?? {}, name) ? rule.meta.options![name] : undefined;
       if (!spec) {
         problems.push({ 'zh-CN': `规则“${id}”没有选项“${name}”`, 'en-US': `rule "${id}" has no option "${name}"` });
-      } else if (!fitsType(value, spec.type)) {
-        problems.push({ 'zh-CN': `规则“${id}”的选项“${name}”应为 ${spec.type}`, 'en-US': `rule "${id}": option "${name}" must be ${spec.type}` });
+        continue;
       }
+      const wrong = optionProblem(value, spec);
+      if (wrong) problems.push({ 'zh-CN': `规则“${id}”的选项“${name}”${wrong['zh-CN']}`, 'en-US': `rule "${id}": option "${name}" ${wrong['en-US']}` });
     }
   }
   if (problems.length) throw new ConfigError(problems);
@@ -93,7 +94,27 @@ function isObject(x: unknown): x is Record<string, unknown> {
   return !!x && typeof x === 'object' && !Array.isArray(x);
 }
 
-function fitsType(value: unknown, type: string): boolean {
-  if (type === 'string[]') return Array.isArray(value) && value.every((v) => typeof v === 'string');
-  return typeof value === type;
+/** What is wrong with an option's value under its spec (type, enum, bounds, allowed items), or null. */
+function optionProblem(value: unknown, spec: OptionSpec): { 'zh-CN': string; 'en-US': string } | null {
+  const shown = JSON.stringify(value) ?? String(value);
+  switch (spec.type) {
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { 'zh-CN': `应为数字，而不是 ${shown}`, 'en-US': `must be a number, not ${shown}` };
+      if (spec.integer && !Number.isInteger(value)) return { 'zh-CN': `应为整数，而不是 ${shown}`, 'en-US': `must be a whole number, not ${shown}` };
+      if (spec.min !== undefined && value < spec.min) return { 'zh-CN': `不能小于 ${spec.min}（现为 ${shown}）`, 'en-US': `must be at least ${spec.min} (is ${shown})` };
+      if (spec.max !== undefined && value > spec.max) return { 'zh-CN': `不能大于 ${spec.max}（现为 ${shown}）`, 'en-US': `must be at most ${spec.max} (is ${shown})` };
+      return null;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : { 'zh-CN': `应为 true 或 false，而不是 ${shown}`, 'en-US': `must be true or false, not ${shown}` };
+    case 'string':
+      if (typeof value !== 'string') return { 'zh-CN': `应为文字，而不是 ${shown}`, 'en-US': `must be text, not ${shown}` };
+      if (spec.enum && !spec.enum.includes(value)) return { 'zh-CN': `应为 ${spec.enum.join('、')} 之一，而不是 ${shown}`, 'en-US': `must be one of ${spec.enum.join(', ')}, not ${shown}` };
+      return null;
+    case 'string[]': {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) return { 'zh-CN': `应为文字列表，而不是 ${shown}`, 'en-US': `must be a list of texts, not ${shown}` };
+      const unknown = spec.items ? value.filter((v) => !spec.items!.includes(v)) : [];
+      if (unknown.length) return { 'zh-CN': `中有未知的值：${unknown.join('、')}（可用：${spec.items!.join('、')}）`, 'en-US': `has unknown values: ${unknown.join(', ')} (allowed: ${spec.items!.join(', ')})` };
+      return null;
+    }
+  }
 }

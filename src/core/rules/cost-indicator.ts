@@ -5,7 +5,7 @@
 import { categoryKey } from '../frameworks';
 import type { Indicator } from '../model';
 import { formatTarget, type ParsedTarget } from '../target';
-import type { Rule } from './rule';
+import { createRule, type Suggestion } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
 import { isReverseIndicator, nameCore } from './shared/names';
 
@@ -33,7 +33,7 @@ export function isAmount(p: ParsedTarget): boolean {
   return p.unit ? p.unit.includes('元') : !!p.scale;
 }
 
-export const costIndicator: Rule = {
+export const costIndicator = createRule({
   meta: {
     id: 'cost-indicator',
     severity: 'warning',
@@ -91,9 +91,9 @@ export const costIndicator: Rule = {
       context.report({ messageId: 'notAmount', data: { ...data, category }, cells });
     }
   },
-};
+});
 
-function atMost(ind: Indicator, p: ParsedTarget) {
+function atMost(ind: Indicator, p: ParsedTarget): Suggestion<'useAtMost'>[] {
   if (ind.split) {
     const cell = ind.split.operatorCell;
     return cell ? [{ messageId: 'useAtMost', data: { value: formatTarget({ ...p, operator: '≤' }) }, edits: [{ cell, expected: ind.split.operator, value: '≤' }] }] : [];

@@ -7,7 +7,7 @@
 import type { Field, TargetTable } from '../model';
 import { compact } from '../text';
 import { compareDates, type DateReading, readDates } from '../dates';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 /** The project's start and end years, from 计划开始/完成日期 or else 项目期; null when not both known. */
 export function projectYears(table: TargetTable): { start: number; end: number; cells: string[] } | null {
@@ -23,7 +23,7 @@ export function projectYears(table: TargetTable): { start: number; end: number; 
 
 const labelOf = (f: Field) => compact(f.label).replace(/[:：]+$/, '');
 
-export const datesValid: Rule = {
+export const datesValid = createRule({
   meta: {
     id: 'dates-valid',
     severity: 'error',
@@ -79,4 +79,4 @@ export const datesValid: Rule = {
     const shown = years.start === years.end ? `${years.start}年` : `${years.start}年至${years.end}年`;
     context.report({ messageId: 'yearOutside', data: { year: table.year, period: shown }, cells: years.cells });
   },
-};
+});

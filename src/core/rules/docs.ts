@@ -1,5 +1,5 @@
 /** docs/rules.md, generated from the rule metadata so the reference cannot drift from the code. */
-import type { Rule, Tag } from './rule';
+import type { OptionSpec, Rule, Tag } from './rule';
 
 const TAG_TITLE: Record<Tag, string> = {
   target: '目标值 Targets',
@@ -44,7 +44,7 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
       const opts = Object.entries(r.meta.options ?? {});
       if (opts.length) {
         out.push('', '| option | type | default | meaning |', '|---|---|---|---|');
-        for (const [name, o] of opts) out.push(`| \`${name}\` | ${o.type} | \`${JSON.stringify(o.default)}\` | ${o.description['zh-CN']} ${o.description['en-US']} |`);
+        for (const [name, o] of opts) out.push(`| \`${name}\` | ${typeText(o)} | \`${JSON.stringify(o.default)}\` | ${o.description['zh-CN']} ${o.description['en-US']} |`);
       }
       out.push('', '| message | zh-CN | en-US |', '|---|---|---|');
       for (const [id, m] of Object.entries(r.meta.messages)) out.push(`| \`${id}\` | ${m['zh-CN']} | ${m['en-US']} |`);
@@ -63,4 +63,20 @@ export function rulesMarkdown(rules: readonly Rule[]): string {
     '',
   );
   return out.join('\n');
+}
+
+/** An option's type with its bounds or allowed values, as the configuration checks them. */
+function typeText(o: OptionSpec): string {
+  switch (o.type) {
+    case 'number': {
+      const bounds = [o.min !== undefined ? `≥ ${o.min}` : '', o.max !== undefined ? `≤ ${o.max}` : '', o.integer ? 'whole' : ''].filter(Boolean);
+      return bounds.length ? `number (${bounds.join(', ')})` : 'number';
+    }
+    case 'string':
+      return o.enum ? o.enum.map((v) => `\`"${v}"\``).join(' \\| ') : 'string';
+    case 'string[]':
+      return o.items ? `list of: ${o.items.join(', ')}` : 'list of strings';
+    default:
+      return o.type;
+  }
 }

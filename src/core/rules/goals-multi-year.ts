@@ -10,7 +10,7 @@ import type { TargetTable } from '../model';
 import { compact, toHalfWidth } from '../text';
 import { projectYears } from './dates-valid';
 import { isBlank } from './required-fields';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 const CHECKED = /[■√☑✓✔●▣]/;
 const BOX = /[■□口√☑☐✓✔●○▣]/;
@@ -49,7 +49,7 @@ function isCopy(a: string, b: string): boolean {
   return long.includes(short) && short.length >= 0.9 * long.length;
 }
 
-export const goalsMultiYear: Rule = {
+export const goalsMultiYear = createRule({
   meta: {
     id: 'goals-multi-year',
     severity: 'warning',
@@ -92,4 +92,4 @@ export const goalsMultiYear: Rule = {
       });
     }
   },
-};
+});

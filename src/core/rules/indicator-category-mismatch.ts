@@ -7,10 +7,10 @@
  */
 import { categoryKey } from '../frameworks';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 interface Check {
-  messageId: string;
+  messageId: 'satisfaction' | 'economic' | 'timeliness';
   /** The 二级 categories (canonical keys) the check applies to. */
   level2: (key: string) => boolean;
   /** Words that show the indicator fits its category. */
@@ -43,7 +43,7 @@ const CHECKS: Check[] = [
   },
 ];
 
-export const indicatorCategoryMismatch: Rule = {
+export const indicatorCategoryMismatch = createRule({
   meta: {
     id: 'indicator-category-mismatch',
     severity: 'warning',
@@ -84,4 +84,4 @@ export const indicatorCategoryMismatch: Rule = {
       context.report({ messageId: check.messageId, data: { name: ind.level3, level2: ind.level2 }, cells: [ind.levelCells.level3 ?? ind.cell] });
     }
   },
-};
+});

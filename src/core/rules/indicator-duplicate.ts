@@ -4,16 +4,15 @@
  */
 import type { Indicator } from '../model';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { stripNumbering } from '../numbering';
+import { createRule } from './rule';
 
 /** A 三级 name as compared: no spaces, half-width, no ★ markers or leading numbering (`1.`, `指标1:`). */
 function nameKey(name: string): string {
-  return compact(toHalfWidth(name))
-    .replace(/[★☆]/g, '')
-    .replace(/^(?:指标\d+[:：]?|\(?\d+\)?[、.．)]|[一二三四五六七八九十]+[、.．])/, '');
+  return stripNumbering(compact(toHalfWidth(name)).replace(/[★☆]/g, ''));
 }
 
-export const indicatorDuplicate: Rule = {
+export const indicatorDuplicate = createRule({
   meta: {
     id: 'indicator-duplicate',
     severity: 'warning',
@@ -48,4 +47,4 @@ export const indicatorDuplicate: Rule = {
       context.report({ messageId: 'duplicate', data: { name: first.level3, count: cells.size }, cells: [...cells.keys()] });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 /** domain.md §6.11: an indicator with no 二级 category (the recogniser found no 二级 label to inherit). */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
-export const indicatorLevel2Missing: Rule = {
+export const indicatorLevel2Missing = createRule({
   meta: {
     id: 'indicator-level2-missing',
     severity: 'warning',
@@ -32,4 +32,4 @@ export const indicatorLevel2Missing: Rule = {
       context.report({ messageId: 'noLevel2', data: { name: ind.level3 || ind.target }, cells: [cell] });
     }
   },
-};
+});

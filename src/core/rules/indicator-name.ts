@@ -7,9 +7,9 @@ import { firstMatch, matchesNotAfter, type Branch } from '../lookbehind';
 import type { Indicator } from '../model';
 import { UNITS, unitScale, type ParsedTarget } from '../target';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { createRule, type RuleContext } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
-import { stripNumbering } from './shared/names';
+import { stripNumbering } from '../numbering';
 
 /** Units a number in a name may carry, longest first (`人次` before `人`); `%` included. */
 const NAME_UNITS = [...UNITS].sort((a, b) => b.length - a.length);
@@ -82,7 +82,7 @@ function sameAmount(named: NamedValue, p: ParsedTarget): boolean | null {
   return Math.abs(named.number * a.factor - p.number * b.factor) < 1e-9 * Math.max(1, Math.abs(p.number * b.factor));
 }
 
-export const indicatorNameRule: Rule = {
+export const indicatorNameRule = createRule({
   meta: {
     id: 'indicator-name',
     severity: 'warning',
@@ -127,9 +127,9 @@ export const indicatorNameRule: Rule = {
       contradiction(context, ind, nameCell);
     }
   },
-};
+});
 
-function contradiction(context: Parameters<Rule['check']>[0], ind: Indicator, nameCell: string): void {
+function contradiction(context: RuleContext<'numberContradicts' | 'unitContradicts'>, ind: Indicator, nameCell: string): void {
   const p = context.parsed(ind);
   if (p.kind !== 'number' && p.kind !== 'percent') return;
   const named = valueInName(ind.level3);

@@ -3,9 +3,9 @@
  * is measured, so the table is not ready to send.
  */
 import { cellAddress } from '../address';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
-export const indicatorNamesBlank: Rule = {
+export const indicatorNamesBlank = createRule({
   meta: {
     id: 'indicator-names-blank',
     severity: 'error',
@@ -31,4 +31,4 @@ export const indicatorNamesBlank: Rule = {
     if (rows.length === 0) return;
     context.report({ messageId: 'allBlank', data: { count: rows.length }, cells: rows.map((r) => cellAddress(r, col)) });
   },
-};
+});

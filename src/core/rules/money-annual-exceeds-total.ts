@@ -1,8 +1,8 @@
 /** domain.md §6.14: this year's amount (当年/年度预算) is at most the project's total budget (项目总预算). */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { displayLabel, inYuan, readItem, showState, tolerance, uniqueItem } from './shared/amounts';
 
-export const moneyAnnualExceedsTotal: Rule = {
+export const moneyAnnualExceedsTotal = createRule({
   meta: {
     id: 'money-annual-exceeds-total',
     severity: 'error',
@@ -36,4 +36,4 @@ export const moneyAnnualExceedsTotal: Rule = {
       cells: [totalItem.cell, annualItem.cell],
     });
   },
-};
+});

@@ -2,10 +2,10 @@
  * domain.md §6.14: the same-name project's spending last year (上年预算执行数) above its budget (上年预算额) means
  * an execution rate over 100%: suspicious, worth a look.
  */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { displayLabel, inYuan, readItem, showState, tolerance, uniqueItem } from './shared/amounts';
 
-export const moneyExecutionRate: Rule = {
+export const moneyExecutionRate = createRule({
   meta: {
     id: 'money-execution-rate',
     severity: 'warning',
@@ -28,6 +28,7 @@ export const moneyExecutionRate: Rule = {
       maxRate: {
         type: 'number',
         default: 100,
+        min: 0,
         description: { 'zh-CN': '执行率（%）超过此值时提示', 'en-US': 'Report execution rates (%) above this' },
       },
     },
@@ -49,12 +50,12 @@ export const moneyExecutionRate: Rule = {
       context.report({ messageId: 'noBudget', data, cells });
       return;
     }
-    const maxRate = typeof context.options.maxRate === 'number' ? context.options.maxRate : 100;
+    const maxRate = context.options.maxRate;
     if (s <= (b * maxRate) / 100 + tolerance([budget, spent])) return;
     const rate = (s / b) * 100;
     context.report({ messageId: 'overBudget', data: { ...data, rate: rateText(rate) }, cells });
   },
-};
+});
 
 /** A rate with enough decimals to show it is above 100 (`100.02`, `135.4`). */
 function rateText(rate: number): string {

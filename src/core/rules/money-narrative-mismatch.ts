@@ -7,7 +7,8 @@
  */
 import type { FieldKey, MoneyItem } from '../model';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { FIELD_KEYS } from '../vocabulary';
+import { createRule } from './rule';
 import { decimalsOf, displayLabel, inYuan, isNumber, readItem, showState, tolerance } from './shared/amounts';
 
 const DEFAULT_FIELDS: FieldKey[] = ['overview', 'plan', 'measures', 'overallGoal', 'annualGoal'];
@@ -80,7 +81,7 @@ export function statedAmounts(text: string, year: number | null): Stated[] {
   return out;
 }
 
-export const moneyNarrativeMismatch: Rule = {
+export const moneyNarrativeMismatch = createRule({
   meta: {
     id: 'money-narrative-mismatch',
     severity: 'warning',
@@ -99,6 +100,7 @@ export const moneyNarrativeMismatch: Rule = {
       fields: {
         type: 'string[]',
         default: DEFAULT_FIELDS,
+        items: FIELD_KEYS,
         description: {
           'zh-CN': '要核对的文字栏目（字段键：overview 项目概况、plan 实施计划、measures 制度措施、overallGoal 总目标、annualGoal 年度目标 …）',
           'en-US': 'The narrative fields to read (field keys: overview, plan, measures, overallGoal, annualGoal …)',
@@ -109,7 +111,7 @@ export const moneyNarrativeMismatch: Rule = {
   },
   check(context) {
     const table = context.table;
-    const fields = Array.isArray(context.options.fields) ? (context.options.fields as FieldKey[]) : DEFAULT_FIELDS;
+    const fields = context.options.fields;
     const known = (table.money?.items ?? [])
       .map((item) => ({ item, state: readItem(table, item) }))
       .filter((x) => isNumber(x.state) && inYuan(x.state) !== null);
@@ -145,4 +147,4 @@ export const moneyNarrativeMismatch: Rule = {
       }
     }
   },
-};
+});

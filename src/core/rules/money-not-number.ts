@@ -6,10 +6,10 @@
 import type { MoneyItem } from '../model';
 import { readAmount } from '../money';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { displayLabel, isUnreadable } from './shared/amounts';
 
-export const moneyNotNumber: Rule = {
+export const moneyNotNumber = createRule({
   meta: {
     id: 'money-not-number',
     severity: 'error',
@@ -44,7 +44,7 @@ export const moneyNotNumber: Rule = {
       });
     }
   },
-};
+});
 
 /**
  * Text without a digit that speaks of money (`资金来源`, `预算金额`, `财政拨款`): more likely a neighbouring label read

@@ -2,10 +2,10 @@
  * domain.md §6.13: a 其中 item is never larger than the amount it belongs to (其中：财政拨款 ≤ 年度资金总额).
  * Holds across families too: a 当年 share is at most the 项目金额 it is listed under.
  */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { displayLabel, inYuan, moneyGroups, readItem, showState, tolerance } from './shared/amounts';
 
-export const moneyPartExceeds: Rule = {
+export const moneyPartExceeds = createRule({
   meta: {
     id: 'money-part-exceeds',
     severity: 'error',
@@ -41,4 +41,4 @@ export const moneyPartExceeds: Rule = {
       }
     }
   },
-};
+});

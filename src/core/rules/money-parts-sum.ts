@@ -6,10 +6,10 @@
  * none). When they fall short and a part is blank, the table does not add up whichever way the blank is read: that
  * is reported as `blankPart`, with the missing amount offered as a suggestion for a single blank part.
  */
-import type { Rule } from './rule';
+import { createRule, type Suggestion } from './rule';
 import { amountText, displayLabel, formatAmount, fromYuan, inYuan, type NumberState, moneyGroups, readItem, showState, tolerance } from './shared/amounts';
 
-export const moneyPartsSum: Rule = {
+export const moneyPartsSum = createRule({
   meta: {
     id: 'money-parts-sum',
     severity: 'error',
@@ -71,7 +71,7 @@ export const moneyPartsSum: Rule = {
 
       if (blanks.length > 0 && diffYuan > 0) {
         const blank = blanks.map((b) => displayLabel(b.label)).join('、');
-        const suggestions = [];
+        const suggestions: Suggestion<'fillPart'>[] = [];
         const only = blanks[0];
         const onlyUnit = only.unit ?? table.money.unit;
         if (blanks.length === 1 && onlyUnit) {
@@ -86,4 +86,4 @@ export const moneyPartsSum: Rule = {
       context.report({ messageId: 'mismatch', data, cells, ...(severity ? { severity } : {}) });
     }
   },
-};
+});

@@ -5,10 +5,10 @@
  * cell (where the recogniser places an empty value) is in neither the row nor the column of its parts.
  */
 import { parseCellAddress } from '../address';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { amountText, displayLabel, fromYuan, inYuan, moneyGroups, readItem, showState } from './shared/amounts';
 
-export const moneyTotalBlank: Rule = {
+export const moneyTotalBlank = createRule({
   meta: {
     id: 'money-total-blank',
     severity: 'error',
@@ -42,7 +42,7 @@ export const moneyTotalBlank: Rule = {
       if (!states.some((s) => s.kind === 'number' && s.value !== 0)) continue;
       const label = displayLabel(group.parent.label);
       const parts = filled.map((p) => `${displayLabel(p.label)} ${showState(readItem(table, p))}`).join('、');
-      const report = { messageId: 'blank', data: { label, parts }, cells: [group.parent.cell, ...filled.map((p) => p.cell)] };
+      const report = { messageId: 'blank' as const, data: { label, parts }, cells: [group.parent.cell, ...filled.map((p) => p.cell)] };
 
       // The sum is offered only for a split into parts of the total's own family, all read, in known units.
       const unit = group.parent.unit ?? table.money.unit;
@@ -65,7 +65,7 @@ export const moneyTotalBlank: Rule = {
       }
     }
   },
-};
+});
 
 /** Whether a blank amount's cell lines up with its parts (above them in their column, or beside them in their row). */
 function aligned(cell: string, parts: string[]): boolean {

@@ -5,14 +5,14 @@
  * unit is missing (it owns the units of the money block).
  */
 import type { MoneyItem } from '../model';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { displayLabel, formatAmount, fromYuan, inYuan, isNumber, moneyGroups, type NumberState, readItem, showState, uniqueItem } from './shared/amounts';
 
 /** Ratios this close to 10,000 look like 元 typed for 万元 (or the reverse). */
 const LOW = 5_000;
 const HIGH = 20_000;
 
-export const moneyUnitScale: Rule = {
+export const moneyUnitScale = createRule({
   meta: {
     id: 'money-unit-scale',
     severity: 'warning',
@@ -131,7 +131,7 @@ export const moneyUnitScale: Rule = {
       }
     }
   },
-};
+});
 
 /** One side of a compared relation: an amount, or the sum of an amount's parts (no item). */
 interface Side {

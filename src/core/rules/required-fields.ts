@@ -11,7 +11,7 @@
 import type { Field, FieldKey, TargetTable } from '../model';
 import { compact } from '../text';
 import { defaultVocabulary } from '../vocabulary';
-import type { Report, Rule } from './rule';
+import { createRule, type Report } from './rule';
 
 /** Blank, or a template placeholder (`**`, `XX`). */
 export function isBlank(value: string | undefined): boolean {
@@ -28,7 +28,7 @@ const NARRATIVES: readonly FieldKey[] = ['overview', 'basis', 'necessity', 'meas
 /** What is missing, as the unrecognised-labels warning names it (domain words, in both languages). */
 const MISSING_NAMES: Record<string, string> = { name: '项目名称', departmentName: '部门名称', unit: '单位', money: '资金', goal: '绩效目标' };
 
-export const requiredFields: Rule = {
+export const requiredFields = createRule({
   meta: {
     id: 'required-fields',
     severity: 'error',
@@ -89,9 +89,10 @@ export const requiredFields: Rule = {
     const unknown = table.unrecognisedLabels ?? [];
     const missing: string[] = [];
     // "Missing" is a promise only when every label of the header was understood.
-    const reportMissing = (what: string, report: Report) => (unknown.length ? missing.push(what) : context.report(report));
-    const reportBlank = (f: Field, messageId = 'fieldBlank') =>
-      context.report({ messageId, data: { label: labelOf(f) }, cells: [f.cell], ...(f.source ? { severity: 'warning' as const } : {}) });
+    const reportMissing = (what: string, report: Report<'nameMissing' | 'unitMissing' | 'moneyMissing' | 'goalMissing'>) =>
+      unknown.length ? missing.push(what) : context.report(report);
+    const reportBlank = (f: Field) =>
+      context.report({ messageId: 'fieldBlank', data: { label: labelOf(f) }, cells: [f.cell], ...(f.source ? { severity: 'warning' as const } : {}) });
 
     // The name: 项目名称, or 部门名称 (read as the applicant) on a 部门整体 form.
     const department = table.form === 'department' && !fields.projectName;
@@ -151,4 +152,4 @@ export const requiredFields: Rule = {
       });
     }
   },
-};
+});

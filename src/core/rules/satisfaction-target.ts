@@ -4,14 +4,14 @@
  */
 import type { Indicator } from '../model';
 import { formatTarget, type Operator, type ParsedTarget } from '../target';
-import type { Report, Rule } from './rule';
+import { createRule, type Suggestion } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
 import { isReverseIndicator, isSatisfactionName, nameCore, withUnit } from './shared/names';
 
 /** Grades that state a level of satisfaction (with a degree word: 基本满意, 较满意, 非常满意). */
 const SATISFACTION_GRADE = /^(?:比较|较为|非常|十分|基本|总体|较|很)?(?:满意|良好|优良|优秀|好|高|达标|合格)$/;
 
-function replaceOperator(ind: Indicator, p: ParsedTarget, op: Operator): NonNullable<Report['suggestions']> {
+function replaceOperator(ind: Indicator, p: ParsedTarget, op: Operator): Suggestion<'changeTo'>[] {
   const value = formatTarget({ ...p, operator: op });
   if (ind.split) {
     const cell = ind.split.operatorCell;
@@ -20,7 +20,7 @@ function replaceOperator(ind: Indicator, p: ParsedTarget, op: Operator): NonNull
   return [{ messageId: 'changeTo', data: { value }, edits: [{ cell: ind.cell, expected: ind.target, value }] }];
 }
 
-export const satisfactionTarget: Rule = {
+export const satisfactionTarget = createRule({
   meta: {
     id: 'satisfaction-target',
     severity: 'warning',
@@ -78,7 +78,7 @@ export const satisfactionTarget: Rule = {
             if (p.unit === '分') break; // a satisfaction score (测评得分 ≥90分)
             if (p.unit === '‰' || p.unit === '个百分点') break;
             const bare = !p.unit && !p.scale && n !== undefined && n > 1 && n <= 100;
-            const suggestions: NonNullable<Report['suggestions']> = [];
+            const suggestions: Suggestion<'changeTo'>[] = [];
             if (bare && !ind.split) {
               const value = withUnit(ind, p, '%');
               suggestions.push({ messageId: 'changeTo', data: { value }, edits: [{ cell: ind.cell, expected: ind.target, value }] });
@@ -105,4 +105,4 @@ export const satisfactionTarget: Rule = {
       }
     }
   },
-};
+});

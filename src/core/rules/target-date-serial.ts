@@ -5,7 +5,7 @@
 import { categoryKey } from '../frameworks';
 import { isPlausibleDateSerial, serialToISODate } from '../dates';
 import { compact, toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 /** The serial a cell text spells (`44,561`, `44561`), when it is one. */
 function serialOf(text: string | undefined): number | null {
@@ -15,7 +15,7 @@ function serialOf(text: string | undefined): number | null {
   return isPlausibleDateSerial(n) ? n : null;
 }
 
-export const targetDateSerial: Rule = {
+export const targetDateSerial = createRule({
   meta: {
     id: 'target-date-serial',
     severity: 'warning',
@@ -56,4 +56,4 @@ export const targetDateSerial: Rule = {
       context.report({ messageId: 'serial', data: { name, what, text: ind.split && !valueSerial ? ind.split.unit : value, date: serialToISODate(serial) ?? '' }, cells });
     }
   },
-};
+});

@@ -2,11 +2,11 @@
  * domain.md §6.4: a rate name (…率, …比例, 知晓度) with a value that is not a percentage, or a count name (…数量,
  * …人次) with a percentage. The last suffix of the name decides: 课时比例 is a rate, 课程数量达标率 is a rate too.
  */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
 import { isProportionUnit, nameCore, nameKind, withUnit } from './shared/names';
 
-export const targetKindMismatch: Rule = {
+export const targetKindMismatch = createRule({
   meta: {
     id: 'target-kind-mismatch',
     severity: 'warning',
@@ -51,9 +51,9 @@ export const targetKindMismatch: Rule = {
               n > 1 && n <= 100
                 ? ind.split
                   ? ind.split.unitCell
-                    ? [{ messageId: 'addPercent', data: { value: withUnit(ind, p, '%') }, edits: [{ cell: ind.split.unitCell, expected: ind.split.unit, value: '%' }] }]
+                    ? [{ messageId: 'addPercent' as const, data: { value: withUnit(ind, p, '%') }, edits: [{ cell: ind.split.unitCell, expected: ind.split.unit, value: '%' }] }]
                     : []
-                  : [{ messageId: 'addPercent', data: { value: withUnit(ind, p, '%') }, edits: [{ cell: ind.cell, expected: ind.target, value: withUnit(ind, p, '%') }] }]
+                  : [{ messageId: 'addPercent' as const, data: { value: withUnit(ind, p, '%') }, edits: [{ cell: ind.cell, expected: ind.target, value: withUnit(ind, p, '%') }] }]
                 : [];
             context.report({ messageId: 'rateWithoutPercent', data, cells, suggestions });
             continue;
@@ -67,4 +67,4 @@ export const targetKindMismatch: Rule = {
       }
     }
   },
-};
+});

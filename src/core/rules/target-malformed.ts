@@ -1,9 +1,9 @@
 /** domain.md §6.2: a target that looks like a value but cannot be read (two operators, no number, a garbled number or date). */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { compact, toHalfWidth } from '../text';
 import { indicatorName, isRangeText, RANGE, targetCells } from './shared/indicators';
 
-export const targetMalformed: Rule = {
+export const targetMalformed = createRule({
   meta: {
     id: 'target-malformed',
     severity: 'error',
@@ -72,4 +72,4 @@ export const targetMalformed: Rule = {
       }
     }
   },
-};
+});

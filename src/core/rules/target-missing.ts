@@ -1,7 +1,7 @@
 /** domain.md §6.1: an empty target, a unit without a value, or a template placeholder left in. */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
-export const targetMissing: Rule = {
+export const targetMissing = createRule({
   meta: {
     id: 'target-missing',
     severity: 'error',
@@ -28,4 +28,4 @@ export const targetMissing: Rule = {
       context.report({ messageId, data: { name, text: ind.target }, cells: [ind.cell] });
     }
   },
-};
+});

@@ -4,7 +4,7 @@
  */
 import { hanOr } from '../han';
 import { toHalfWidth } from '../text';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { indicatorName, isRangeText, targetCells } from './shared/indicators';
 
 /**
@@ -20,7 +20,7 @@ const CHECKABLE_TEXT = [
   new RegExp(`^(?:通过|完成)${hanOr()}{0,8}验收$`),
 ];
 
-export const targetNotMeasurable: Rule = {
+export const targetNotMeasurable = createRule({
   meta: {
     id: 'target-not-measurable',
     severity: 'warning',
@@ -48,4 +48,4 @@ export const targetNotMeasurable: Rule = {
       context.report({ messageId: 'notMeasurable', data: { name: indicatorName(ind), text: ind.target }, cells: targetCells(ind) });
     }
   },
-};
+});

@@ -4,7 +4,7 @@
  */
 import type { Indicator } from '../model';
 import { formatTarget, isMeasurable, type Operator, type ParsedTarget } from '../target';
-import type { Report, Rule } from './rule';
+import { createRule, type Suggestion } from './rule';
 import { costCategory } from './cost-indicator';
 import { indicatorName, targetCells } from './shared/indicators';
 import { isReverseIndicator, isSatisfactionName, nameCore } from './shared/names';
@@ -35,7 +35,7 @@ function isYear(ind: Indicator, p: ParsedTarget): boolean {
   return p.kind === 'number' && !p.unit && Number.isInteger(n) && n >= 1900 && n <= 2099 && /年/.test(nameCore(indicatorName(ind)));
 }
 
-export const targetOperatorMissing: Rule = {
+export const targetOperatorMissing = createRule({
   meta: {
     id: 'target-operator-missing',
     severity: 'warning',
@@ -59,7 +59,7 @@ export const targetOperatorMissing: Rule = {
       const p = context.parsed(ind);
       if (!isMeasurable(p) || !p.operatorMissing) continue;
       if (isYear(ind, p)) continue;
-      const suggestions: NonNullable<Report['suggestions']> = [];
+      const suggestions: Suggestion<'withOperator'>[] = [];
       for (const op of candidateOperators(ind, p)) {
         const value = formatTarget({ ...p, operator: op, operatorMissing: false });
         if (ind.split) {
@@ -73,4 +73,4 @@ export const targetOperatorMissing: Rule = {
       context.report({ messageId: 'operatorMissing', data: { name: indicatorName(ind), text: ind.target }, cells: targetCells(ind), suggestions });
     }
   },
-};
+});

@@ -2,14 +2,14 @@
  * domain.md §6.3: a percentage outside 0–100%, or `≥100%` / `≤0%`, which can only mean `=100%` / `=0%`. Growth and
  * change rates (增长率 ≥120%, 降低率 -5%) may leave the range and are not reported.
  */
-import type { Report, Rule } from './rule';
+import { createRule, type Suggestion } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
 import { nameCore } from './shared/names';
 
 /** Names of changes and ratios, which may exceed 100% or go below 0 (增长率, 同比, 投入产出比, 回报率). */
 const CHANGE_NAME = /增长|增幅|增速|增加|增量|提高|提升|下降|降低|减少|降幅|变化|变动|增减|同比|环比|比上年|较上年|收益|回报|利润|带动|超额|(?:^|[^占分])比$|比值/;
 
-export const targetPercentRange: Rule = {
+export const targetPercentRange = createRule({
   meta: {
     id: 'target-percent-range',
     severity: 'warning',
@@ -47,7 +47,7 @@ export const targetPercentRange: Rule = {
       const degenerate = p.problems.find((x) => x.id === 'degenerate-percent');
       if (!degenerate) continue;
       const fix = String(degenerate.data.fix ?? '');
-      const suggestions: NonNullable<Report['suggestions']> = [];
+      const suggestions: Suggestion<'useExact'>[] = [];
       if (!ind.split) {
         suggestions.push({ messageId: 'useExact', data: { value: fix }, edits: [{ cell: ind.cell, expected: ind.target, value: fix }] });
       } else if (ind.split.operatorCell) {
@@ -56,4 +56,4 @@ export const targetPercentRange: Rule = {
       context.report({ messageId: 'degenerate', data: { ...data, fix }, cells, suggestions });
     }
   },
-};
+});

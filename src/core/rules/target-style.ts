@@ -9,11 +9,12 @@
  */
 import type { Indicator } from '../model';
 import { formatTarget, MEASURED_KINDS, operatorOf, STYLE_PROBLEMS, type Operator } from '../target';
-import type { Rule, RuleContext } from './rule';
+import { createRule } from './rule';
+import type { RuleContext } from './rule';
 import { indicatorName } from './shared/indicators';
 
 /** Message id per style problem (one problem: a specific message; several: `restyle`). */
-const MESSAGE_OF: Record<string, string> = {
+const MESSAGE_OF: Record<string, 'fullWidth' | 'operator' | 'spaces' | 'bracketedUnit' | 'thousandsSeparator' | 'chineseNumerals' | 'periodSeparator'> = {
   'full-width-chars': 'fullWidth',
   'ascii-operator': 'operator',
   'nonstandard-operator': 'operator',
@@ -27,7 +28,7 @@ const MESSAGE_OF: Record<string, string> = {
 /** A text that is only a number with thousands separators: most likely a number cell shown with `#,##0`. */
 const FORMATTED_NUMBER = /^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 
-export const targetStyle: Rule = {
+export const targetStyle = createRule({
   meta: {
     id: 'target-style',
     severity: 'info',
@@ -75,6 +76,7 @@ export const targetStyle: Rule = {
       operatorStyle: {
         type: 'string',
         default: 'unicode',
+        enum: ['unicode', 'ascii'],
         description: {
           'zh-CN': '运算符写法：unicode 写作“≥ ≤”（默认）；ascii 写作“>= <=”（用于不支持 ≥ 的系统）',
           'en-US': 'How to write operators: unicode "≥ ≤" (default); ascii ">= <=" (for systems that cannot take ≥)',
@@ -84,7 +86,7 @@ export const targetStyle: Rule = {
     examples: { valid: ['≥95%', '=100.00%', '良好', '2023.07-2024.01'], invalid: ['>=95%', '=100.00(%)', '９５％', '≥ 95 %', '不低于95%', '95%以上'] },
   },
   check(context) {
-    const operatorStyle = context.options.operatorStyle === 'ascii' ? 'ascii' : 'unicode';
+    const operatorStyle = context.options.operatorStyle;
     for (const ind of context.table.indicators) {
       const name = indicatorName(ind);
       if (ind.split) {
@@ -111,7 +113,7 @@ export const targetStyle: Rule = {
       });
     }
   },
-};
+});
 
 function render(op: Operator, style: 'unicode' | 'ascii'): string {
   if (style === 'ascii' && op === '≥') return '>=';

@@ -8,7 +8,8 @@ import { hanOr } from '../han';
 import { matchesNotAfter } from '../lookbehind';
 import type { Indicator, TargetTable } from '../model';
 import { UNITS, type ParsedTarget } from '../target';
-import type { Report, Rule, RuleContext } from './rule';
+import { createRule } from './rule';
+import type { RuleContext, Suggestion } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
 import { nameCore, nameKind, withUnit } from './shared/names';
 
@@ -68,7 +69,7 @@ function isBareNumber(p: ParsedTarget): boolean {
   return p.kind === 'number' && !p.unit && !p.scale;
 }
 
-export const targetUnitInconsistent: Rule = {
+export const targetUnitInconsistent = createRule({
   meta: {
     id: 'target-unit-inconsistent',
     severity: 'warning',
@@ -107,7 +108,7 @@ export const targetUnitInconsistent: Rule = {
       });
     }
   },
-};
+});
 
 /** Per table, what `evidence` and `suggestions` ask of every other indicator, gathered in one pass. */
 interface Peers {
@@ -170,7 +171,7 @@ function evidence(context: RuleContext, ind: Indicator): string | undefined {
   return undefined;
 }
 
-function suggestions(context: RuleContext, ind: Indicator, p: ParsedTarget, core: string): NonNullable<Report['suggestions']> {
+function suggestions(context: RuleContext, ind: Indicator, p: ParsedTarget, core: string): Suggestion<'addUnit'>[] {
   const units: string[] = [];
   const add = (u: string | undefined) => {
     if (u && !units.includes(u)) units.push(u);
@@ -184,8 +185,8 @@ function suggestions(context: RuleContext, ind: Indicator, p: ParsedTarget, core
   if (alike?.size === 1) add([...alike][0]);
   return units.slice(0, 3).flatMap((unit) => {
     const value = withUnit(ind, p, unit);
-    if (!ind.split) return [{ messageId: 'addUnit', data: { value }, edits: [{ cell: ind.cell, expected: ind.target, value }] }];
+    if (!ind.split) return [{ messageId: 'addUnit' as const, data: { value }, edits: [{ cell: ind.cell, expected: ind.target, value }] }];
     const cell = ind.split.unitCell;
-    return cell ? [{ messageId: 'addUnit', data: { value }, edits: [{ cell, expected: ind.split.unit, value: unit }] }] : [];
+    return cell ? [{ messageId: 'addUnit' as const, data: { value }, edits: [{ cell, expected: ind.split.unit, value: unit }] }] : [];
   });
 }

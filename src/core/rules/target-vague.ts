@@ -1,8 +1,8 @@
 /** domain.md §6.8: vague outcome wording (进一步提高, 明显改善, 有效促进) or an approximate number (约95%, 200余人). */
-import type { Rule } from './rule';
+import { createRule } from './rule';
 import { indicatorName, targetCells } from './shared/indicators';
 
-export const targetVague: Rule = {
+export const targetVague = createRule({
   meta: {
     id: 'target-vague',
     severity: 'warning',
@@ -36,4 +36,4 @@ export const targetVague: Rule = {
       }
     }
   },
-};
+});

@@ -9,7 +9,7 @@ import type { Indicator } from '../model';
 import { categoryKey, categoryLabel } from '../frameworks';
 import { compact, toHalfWidth } from '../text';
 import { absentLevel1 } from '../categories';
-import type { Rule } from './rule';
+import { createRule } from './rule';
 
 const EPSILON = 1e-6;
 
@@ -25,7 +25,7 @@ export function declaredScore(label: string): { min: number; max: number } | nul
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
 
-export const weightTotal: Rule = {
+export const weightTotal = createRule({
   meta: {
     id: 'weight-total',
     severity: 'error',
@@ -38,11 +38,13 @@ export const weightTotal: Rule = {
       total: {
         type: 'number',
         default: 100,
+        min: 1,
         description: { 'zh-CN': '权重满分。', 'en-US': 'The full score of the weights.' },
       },
       budgetExecutionScore: {
         type: 'number',
         default: 10,
+        min: 0,
         description: {
           'zh-CN': '预算执行率单独计分时的分值：合计为“满分减此值”也视为正确（0 表示不允许）。表中声明了合计（如“年度绩效目标(90分)”）时以声明为准。',
           'en-US': 'The score of 预算执行率 when scored outside the table: a total of the full score minus this also passes (0: not allowed). A total declared in the table (年度绩效目标(90分)) takes precedence.',
@@ -74,8 +76,8 @@ export const weightTotal: Rule = {
     const weighted = table.indicators.filter((i) => i.weight);
     if (weighted.length === 0) return;
     if (absentLevel1(table).length) return;
-    const full = typeof context.options.total === 'number' ? context.options.total : 100;
-    const apart = typeof context.options.budgetExecutionScore === 'number' ? context.options.budgetExecutionScore : 10;
+    const full = context.options.total;
+    const apart = context.options.budgetExecutionScore;
     const allowed = table.declaredWeight !== undefined ? [table.declaredWeight] : apart > 0 ? [full, full - apart] : [full];
     const expected = allowed.map(fmt).join('或');
 
@@ -116,4 +118,4 @@ export const weightTotal: Rule = {
       }
     }
   },
-};
+});

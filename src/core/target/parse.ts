@@ -7,6 +7,7 @@
  */
 import { countHan, HAN, hanOr } from '../han';
 import type { CellValue } from '../snapshot';
+import { isValidDate, readDatePoint } from '../dates';
 import {
   CHINESE_NUMERAL_UNITS,
   GRADE_MODIFIERS,
@@ -496,28 +497,8 @@ function readApproximate(h: string): Reading | null {
   return { type: 'text', problems: [problem('approximate-number', { text: h })] };
 }
 
-interface DateParts {
-  y?: number;
-  m?: number;
-  d?: number;
-}
-
-/** `2023`, `2023年4月`, `2023.07`, `2026/1/1`, `2023-01-01`; with `yearless`, also `12月`, `12月31日`. */
-function readDate(s: string, yearless: boolean): DateParts | null {
-  let m = /^((?:19|20)\d{2})(?:年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?|([./-])(\d{1,2})(?:\4(\d{1,2}))?)?$/.exec(s);
-  if (m) {
-    const month = m[2] ?? m[5];
-    const day = m[3] ?? m[6];
-    return { y: Number(m[1]), m: month ? Number(month) : undefined, d: day ? Number(day) : undefined };
-  }
-  if (!yearless) return null;
-  m = /^(\d{1,2})月(?:(\d{1,2})[日号])?$/.exec(s);
-  return m ? { m: Number(m[1]), d: m[2] ? Number(m[2]) : undefined } : null;
-}
-
-function validDate(p: DateParts): boolean {
-  return (p.m === undefined || (p.m >= 1 && p.m <= 12)) && (p.d === undefined || (p.d >= 1 && p.d <= 31));
-}
+/** A date as written in a target (core/dates reads it, as it reads header dates). */
+type DateParts = { y?: number; m?: number; d?: number };
 
 const PERIOD_SEPARATORS = ['——', '—', '–', '-', '~', '〜', '至', '到'];
 
@@ -528,10 +509,10 @@ function readPeriod(h: string): Reading | null {
       if (!h.startsWith(sep, i)) continue;
       const left = h.slice(0, i);
       const right = h.slice(i + sep.length);
-      const a = readDate(left, false);
-      const b = readDate(right, a?.m !== undefined);
+      const a = readDatePoint(left, false);
+      const b = readDatePoint(right, a?.m !== undefined);
       if (!a || !b) continue;
-      if (!validDate(a) || !validDate(b)) {
+      if (!isValidDate(a) || !isValidDate(b)) {
         return { type: 'invalid', problems: [problem('date-unreadable', { text: h })] };
       }
       return { type: 'period', start: left, end: right, sep };
@@ -555,17 +536,17 @@ function readDeadline(h: string): Reading | null {
   if (s === '上半年' || s === '下半年') return { type: 'deadline' };
   if (RELATIVE_DATES.has(s)) return before || position ? { type: 'deadline' } : null;
   if (/^(19|20)\d{2}年度$/.test(s)) return { type: 'deadline' };
-  const date = readDate(s, true);
+  const date = readDatePoint(s, true);
   if (!date) return null;
   // A bare year (`2023`) is a number; `2023年`, `2023.12`, `12月` are dates.
   if (date.m === undefined && !/年$/.test(s)) return null;
-  if (!validDate(date)) return { type: 'invalid', problems: [problem('date-unreadable', { text: h })] };
+  if (!isValidDate(date)) return { type: 'invalid', problems: [problem('date-unreadable', { text: h })] };
   return { type: 'deadline' };
 }
 
 function periodReversed(start: string, end: string): boolean {
-  const a = readDate(start, false);
-  const b = readDate(end, true);
+  const a = readDatePoint(start, false);
+  const b = readDatePoint(end, true);
   if (!a || !b || a.y === undefined) return false;
   const key = (p: DateParts, y: number) => [p.y ?? y, p.m ?? 0, p.d ?? 0];
   const ka = key(a, a.y);

@@ -8,7 +8,7 @@ import type { EditPlan } from '../model';
 import type { CellRange, CellValue, SheetSnapshot } from '../snapshot';
 import { parseCellAddress, parseRangeAddress, rangeAddress } from '../address';
 import { shiftFormula } from './formulas';
-import { shiftRange } from './merges';
+import { shiftRange } from './rows';
 
 /** The snapshot after `plan` (a new object; the input is not changed). */
 export function applyPlanToSnapshot(snapshot: SheetSnapshot, plan: EditPlan): SheetSnapshot {

@@ -21,5 +21,6 @@ export { defaultCatalogue, indicatorTemplates, rowsFor, tableTemplates, template
 export { targetParts, targetText, isPlaceholderTarget } from './pattern';
 export { planInsertion, type InsertionPoint } from './plan';
 export { applyPlanToSnapshot } from './apply';
+export { finalRow, insertedRuns, mergesBack, rowBefore, type InsertedRun, type Insertions } from './rows';
 export { planBlankTable, blankTableSnapshot, type BlankTablePlan } from './blank';
 export { CATALOGUE_MESSAGES, PLAN_MESSAGES, catalogueProblemText, planNoteText, type CatalogueProblem } from './messages';

@@ -2,24 +2,7 @@
 import type { MergeEdit } from '../model';
 import type { CellRange } from '../snapshot';
 import { rangeAddress } from '../address';
-
-/** Row insertions as (beforeRow, count), in the sheet's coordinates before any of them. */
-export type Insertions = { beforeRow: number; count: number }[];
-
-/** Where original row `row` ends up once all insertions are in. */
-export function finalRow(row: number, insertions: Insertions): number {
-  let r = row;
-  for (const i of insertions) if (i.beforeRow <= row) r += i.count;
-  return r;
-}
-
-/**
- * A merged area after whole-row insertions: one entirely below moves down; one the insertion point falls strictly
- * inside (top < beforeRow ≤ bottom) grows; one above stays.
- */
-export function shiftRange(m: CellRange, insertions: Insertions): CellRange {
-  return { ...m, top: finalRow(m.top, insertions), bottom: finalRow(m.bottom, insertions) };
-}
+import { shiftRange, type Insertions } from './rows';
 
 const same = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 

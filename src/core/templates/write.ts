@@ -6,7 +6,8 @@
 import type { CellEdit, EditPlan } from '../model';
 import { cellAddress, parseCellAddress } from '../address';
 import { type BlockContext, type BlockRow, groupKey } from './block';
-import { MergeSet, finalRow } from './merges';
+import { MergeSet } from './merges';
+import { finalRow, insertedRuns } from './rows';
 import { directionOf, targetParts, targetText } from './pattern';
 import type { TemplateRow } from './types';
 
@@ -50,10 +51,8 @@ export function build(ctx: BlockContext, plan: EditPlan, fills: { row: BlockRow;
 
   // Each new row at its final position; old data rows too, for the neighbours of new rows.
   const placed = new Map<number, NewRow>();
-  for (const i of insertions) {
-    const start = i.beforeRow + shifts.filter((s) => s.beforeRow < i.beforeRow).reduce((n, s) => n + s.count, 0);
-    i.rows.forEach((r, j) => placed.set(start + j, r));
-  }
+  const ascending = [...insertions].reverse();
+  insertedRuns(shifts).forEach((run, k) => ascending[k].rows.forEach((r, j) => placed.set(run.first + j, r)));
   const old = new Map<number, BlockRow>();
   for (const r of ctx.rows) old.set(finalRow(r.row, shifts), r);
 

@@ -11,7 +11,7 @@ import { Vocabulary } from './vocabulary';
 export { Vocabulary } from './vocabulary';
 export { extendVocabulary, loadVocabulary, taughtLabels, FIELD_KEYS, MONEY_KEYS, type VocabularyProblem } from './validate';
 export { VOCABULARY_MESSAGES, vocabularyProblemText } from './messages';
-export { normaliseLabel, cleanText, NUMBERING_DEPTH, type Numbering } from './normalise';
+export { normaliseLabel, cleanText, type Numbering } from './normalise';
 export type { ColumnRole, LabelMatch, MoneyLabel, Requirement, VocabularyData } from './types';
 export { TEACHABLE, forgetLabel, mergeTaught, storedVocabulary, teachLabel, type Meaning } from './teach';
 

@@ -6,11 +6,9 @@
  */
 import type { MoneyUnit } from '../model';
 import { compact, toHalfWidth } from '../text';
+import { type Numbering, outlineNumbering } from '../numbering';
 
-/** Outline numbering, shallowest first: 一、 → (一) → 1. → (1) → ①. */
-export type Numbering = 'cn' | 'paren-cn' | 'num' | 'paren-num' | 'circle';
-
-export const NUMBERING_DEPTH: Readonly<Record<Numbering, number>> = { cn: 1, 'paren-cn': 2, num: 3, 'paren-num': 4, circle: 5 };
+export type { Numbering } from '../numbering';
 
 export interface NormalLabel {
   /** The words of the label, as the vocabulary is keyed. */
@@ -28,13 +26,6 @@ export interface NormalLabel {
 const MARKERS = /[★☆*＊※●◆◇▲△]/g;
 const OPEN = /[【〔［「『〈《{]/g;
 const CLOSE = /[】〕］」』〉》}]/g;
-const NUMBERINGS: [RegExp, Numbering][] = [
-  [/^[一二三四五六七八九十]+[、.．]/, 'cn'],
-  [/^\([一二三四五六七八九十]+\)[、.．]?/, 'paren-cn'],
-  [/^\d{1,2}(?:[、．]|\.(?!\d))/, 'num'],
-  [/^\(\d{1,2}\)[、.．]?/, 'paren-num'],
-  [/^[①-⑳]/, 'circle'],
-];
 const UNIT_BRACKET = /\((?:金额|资金)?(?:单位)?[:：]?(万元|元)\)/;
 /** `及代码` after a department, `及电话` after a person: the label is about what comes before. */
 const CODE_SUFFIX = /及(?:其)?(?:代码|编码|编号|代号)|及(?:联系)?(?:电话|手机|方式)$/g;
@@ -47,15 +38,9 @@ export function cleanText(text: string): string {
 /** Normalise a label-like text for lookup. */
 export function normaliseLabel(text: string): NormalLabel {
   let s = cleanText(text);
-  let numbering: Numbering | null = null;
-  for (const [re, kind] of NUMBERINGS) {
-    const m = re.exec(s);
-    if (m && m[0].length < s.length) {
-      numbering = kind;
-      s = s.slice(m[0].length);
-      break;
-    }
-  }
+  const outline = outlineNumbering(s);
+  const numbering: Numbering | null = outline?.kind ?? null;
+  if (outline) s = s.slice(outline.length);
   let sub = false;
   const lead = /^其中[:：,，、]?/.exec(s);
   if (lead && lead[0].length < s.length) {

@@ -6,10 +6,9 @@
  * copies their formats, applies the merge edits, writes and selects. A write target that is no longer empty stops it
  * before anything is changed (HostError 'stale').
  */
-import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../core/address';
+import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
 import type { EditPlan, MergeEdit } from '../../core/model';
-import type { CellRange } from '../../core/snapshot';
-import type { BlankTablePlan } from '../../core/templates';
+import { insertedRuns, mergesBack, rowBefore, type BlankTablePlan } from '../../core/templates';
 import { HostError, type InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
@@ -44,28 +43,6 @@ export async function getSelection(run: ExcelRun): Promise<{ sheet: string; addr
   } catch (error) {
     throw toHostError(error);
   }
-}
-
-/** The inserted row runs in final sheet rows, top to bottom (insertions are given in the sheet before the plan). */
-export function insertedRuns(plan: EditPlan): { first: number; count: number }[] {
-  const sorted = [...plan.rowInsertions].sort((a, b) => a.beforeRow - b.beforeRow);
-  let offset = 0;
-  const out: { first: number; count: number }[] = [];
-  for (const ins of sorted) {
-    out.push({ first: ins.beforeRow + offset, count: ins.count });
-    offset += ins.count;
-  }
-  return out;
-}
-
-/** A final row → the row it was before the insertions, or null for a new row. */
-export function rowBefore(row: number, runs: { first: number; count: number }[]): number | null {
-  let shift = 0;
-  for (const run of runs) {
-    if (row >= run.first && row < run.first + run.count) return null;
-    if (run.first + run.count <= row) shift += run.count;
-  }
-  return row - shift;
 }
 
 /** Whole rows `first`..`first+count-1` (0-based) as an A1 address (`28:30`). */
@@ -128,7 +105,7 @@ function staleError(cells: { cell: string; text: string }[]): HostError {
 
 /** Apply an insertion plan: all or nothing, at most two syncs. */
 export async function applyPlan(run: ExcelRun, plan: EditPlan, options: TemplateOptions, own: OwnWrites): Promise<InsertionRecord> {
-  const runs = insertedRuns(plan);
+  const runs = insertedRuns(plan.rowInsertions);
   const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
   for (const w of plan.writes) {
     if (!parseCellAddress(w.cell)) throw hostError('failed', { detail: `not a cell: ${w.cell}` });
@@ -270,34 +247,6 @@ export async function undoInsertion(
     await guard.recover(run);
     throw toHostError(error, { partial: guard.writing, sheet: record.sheet });
   }
-}
-
-/**
- * The merge edits that undo a plan's, once its new rows are deleted (those shrink extended merges back by
- * themselves): merges the plan added, as left after the deletion, are unmerged; the merges it replaced (split around
- * the new rows, or moved) are merged again.
- */
-export function mergesBack(edits: MergeEdit[], runs: { first: number; count: number }[]): { unmerge: string[]; merge: string[] } {
-  const back = (address: string): CellRange | null => {
-    const r = parseRangeAddress(address);
-    if (!r) return null;
-    let top = r.top;
-    while (top <= r.bottom && rowBefore(top, runs) === null) top++;
-    let bottom = r.bottom;
-    while (bottom >= top && rowBefore(bottom, runs) === null) bottom--;
-    if (top > bottom) return null;
-    return { ...r, top: rowBefore(top, runs)!, bottom: rowBefore(bottom, runs)! };
-  };
-  const real = (r: CellRange | null): r is CellRange => !!r && (r.bottom > r.top || r.right > r.left);
-  const added = edits.flatMap((e) => (e.kind === 'add' || e.kind === 'extend' ? [back(e.range)] : [])).filter(real);
-  const replaced = edits.flatMap((e) => (e.kind === 'unmerge' ? [back(e.range)] : e.kind === 'extend' ? [back(e.from)] : [])).filter(real);
-  const key = (r: CellRange) => rangeAddress(r);
-  const was = new Set(replaced.map(key));
-  const now = new Set(added.map(key));
-  return {
-    unmerge: [...new Set(added.map(key))].filter((k) => !was.has(k)),
-    merge: [...was].filter((k) => !now.has(k)),
-  };
 }
 
 /** Excel column width in points for a width in characters (about 7 px a character plus 5 px padding, at 96 dpi). */

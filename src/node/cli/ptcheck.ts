@@ -8,11 +8,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
+import { parseArgs as utilParseArgs } from 'node:util';
 import type { Lang } from '../../core/i18n';
 import { emptySummary, type RunSummary } from '../../core/report/json';
 import { summaryText } from '../../core/report/text';
 import { terminalLine } from '../../core/report/terminal';
 import { activeRules, type CheckConfig, ConfigError, RULES } from '../../core/rules';
+import { packageVersion } from '../version';
 import { loadVocabulary, type VocabularyData, vocabularyProblemText } from '../../core/vocabulary';
 import { readError } from '../../io/errors';
 import { expandTargets, type Target } from '../walk';
@@ -96,6 +98,25 @@ function cores(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length || 1;
 }
 
+/** The command line's options, as node:util parseArgs reads them (values checked below, messages bilingual). */
+const OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  timings: { type: 'boolean' },
+  config: { type: 'string' },
+  vocabulary: { type: 'string' },
+  report: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  jobs: { type: 'string' },
+  timeout: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+/** Options that only `check` takes. */
+const CHECK_ONLY = ['timings', 'report', 'max-warnings'] as const;
+
 function parseArgs(argv: string[]): Options | 'help' | 'version' {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return 'help';
@@ -103,66 +124,56 @@ function parseArgs(argv: string[]): Options | 'help' | 'version' {
   if (command !== 'inspect' && command !== 'check') {
     throw new UsageError(command ? `未知命令“${command}” / unknown command "${command}"` : '缺少命令 / missing command');
   }
-  const opts: Options = { command, format: 'text', lang: 'zh-CN', timings: false, quiet: false, jobs: cores(), timeout: DEFAULT_TIMEOUT_S, files: [] };
-  const checkOnly = (name: string) => {
-    if (command !== 'check') throw new UsageError(`${name} 只用于 check / ${name} goes with check`);
-  };
-  const whole = (name: string, v: string, min: number) => {
-    if (!/^\d+$/.test(v) || Number(v) < min) throw new UsageError(`${name} 应为不小于 ${min} 的整数 / ${name} must be a whole number ≥ ${min}: ${v}`);
-    return Number(v);
-  };
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i];
-    const value = (name: string) => {
-      const eq = a.indexOf('=');
-      if (eq >= 0) return a.slice(eq + 1);
-      const v = rest[++i];
-      if (v === undefined) throw new UsageError(`${name} 缺少取值 / ${name} needs a value`);
-      return v;
-    };
-    const is = (name: string) => a === name || a.startsWith(`${name}=`);
-    if (a === '--') {
-      opts.files.push(...rest.slice(i + 1));
-      break;
-    } else if (is('--format')) {
-      const v = value('--format');
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json: ${v}`);
-      opts.format = v;
-    } else if (is('--lang')) {
-      const v = value('--lang');
-      if (v !== 'zh-CN' && v !== 'en-US') throw new UsageError(`--lang 只能是 zh-CN 或 en-US / --lang must be zh-CN or en-US: ${v}`);
-      opts.lang = v;
-    } else if (a === '--timings') {
-      checkOnly('--timings');
-      opts.timings = true;
-    } else if (is('--config')) {
-      opts.config = value('--config');
-    } else if (is('--vocabulary')) {
-      opts.vocabulary = value('--vocabulary');
-    } else if (is('--report')) {
-      checkOnly('--report');
-      const v = value('--report');
-      if (!reportKind(v)) throw new UsageError(`--report 的文件应以 .xlsx 或 .html 结尾 / --report needs an .xlsx or .html file: ${v}`);
-      opts.report = v;
-    } else if (is('--max-warnings')) {
-      checkOnly('--max-warnings');
-      opts.maxWarnings = whole('--max-warnings', value('--max-warnings'), 0);
-    } else if (is('--jobs')) {
-      opts.jobs = whole('--jobs', value('--jobs'), 1);
-    } else if (is('--timeout')) {
-      opts.timeout = whole('--timeout', value('--timeout'), 1);
-    } else if (a === '--quiet' || a === '-q') {
-      opts.quiet = true;
-    } else if (a === '--help' || a === '-h') {
-      return 'help';
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`未知选项“${a}” / unknown option "${a}"`);
-    } else {
-      opts.files.push(a);
-    }
+  let parsed: ReturnType<typeof utilParseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true; strict: true }>>;
+  try {
+    parsed = utilParseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(argumentProblem(e));
   }
+  const v = parsed.values;
+  if (v.help) return 'help';
+  if (v.version) return 'version';
+  for (const name of CHECK_ONLY) {
+    if (v[name] !== undefined && command !== 'check') throw new UsageError(`--${name} 只用于 check / --${name} goes with check`);
+  }
+  const whole = (name: string, text: string, min: number) => {
+    if (!/^\d+$/.test(text) || Number(text) < min) throw new UsageError(`${name} 应为不小于 ${min} 的整数 / ${name} must be a whole number ≥ ${min}: ${text}`);
+    return Number(text);
+  };
+  const format = v.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json / --format must be text or json: ${format}`);
+  const lang = v.lang ?? 'zh-CN';
+  if (lang !== 'zh-CN' && lang !== 'en-US') throw new UsageError(`--lang 只能是 zh-CN 或 en-US / --lang must be zh-CN or en-US: ${lang}`);
+  if (v.report !== undefined && !reportKind(v.report)) throw new UsageError(`--report 的文件应以 .xlsx 或 .html 结尾 / --report needs an .xlsx or .html file: ${v.report}`);
+  const opts: Options = {
+    command,
+    format,
+    lang,
+    timings: v.timings ?? false,
+    quiet: v.quiet ?? false,
+    jobs: v.jobs !== undefined ? whole('--jobs', v.jobs, 1) : cores(),
+    timeout: v.timeout !== undefined ? whole('--timeout', v.timeout, 1) : DEFAULT_TIMEOUT_S,
+    files: parsed.positionals,
+  };
+  if (v.config !== undefined) opts.config = v.config;
+  if (v.vocabulary !== undefined) opts.vocabulary = v.vocabulary;
+  if (v.report !== undefined) opts.report = v.report;
+  if (v['max-warnings'] !== undefined) opts.maxWarnings = whole('--max-warnings', v['max-warnings'], 0);
   if (opts.files.length === 0) throw new UsageError('没有给出文件 / no files given');
   return opts;
+}
+
+/** parseArgs's error, in both languages: an unknown option, or an option without its value. */
+function argumentProblem(e: unknown): string {
+  const err = e as { code?: string; message?: string };
+  // `Unknown option '-x'`, `Option '--format <value>' argument missing`, `Option '-q, --quiet' does not take …`
+  const named = /'([^']+)'/.exec(err.message ?? '')?.[1] ?? '';
+  const option = /--[\w-]+/.exec(named)?.[0] ?? named.split(/[ ,]/)[0];
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `未知选项“${option}” / unknown option "${option}"`;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(err.message ?? '') ? `${option} 缺少取值 / ${option} needs a value` : `${option} 不带取值 / ${option} takes no value`;
+  }
+  return err.message ?? String(e);
 }
 
 /** Run ptcheck with `argv` (without node and the script); resolves to the exit code. */
@@ -180,7 +191,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   if (opts === 'version') {
-    await io.stdout(`ptcheck ${VERSION}\n`);
+    await io.stdout(`ptcheck ${packageVersion()}\n`);
     return 0;
   }
   let config: CheckConfig = {};
@@ -382,8 +393,6 @@ class Output {
     await this.chain;
   }
 }
-
-const VERSION = '0.1.0';
 
 /** Read and check a rule configuration file (`{ "rules": { "<rule-id>": "off" | severity | {severity, options} } }`). */
 async function loadConfig(file: string): Promise<CheckConfig> {

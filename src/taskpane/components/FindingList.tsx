@@ -9,7 +9,8 @@ import { Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-comp
 import type { CellEdit, Finding, Severity, TargetTable } from '../../core/model';
 import type { Lang } from '../../core/i18n';
 import { reportText } from '../../core/session';
-import { t, tn } from '../messages';
+import { t } from '../messages';
+import { countOf } from '../../core/report/wording';
 import { groupFindings, listRows, tableName, type ListRow, type TableGroup } from '../view-model';
 import { FindingItem } from './FindingItem';
 
@@ -243,7 +244,7 @@ export const FindingList = React.forwardRef<FindingListHandle, FindingListProps>
     } else if (row.kind === 'severity') {
       out.push(
         <h4 key={row.key} data-row={row.key} ref={measure} className={styles.severityHeading}>
-          {tn(`count.${row.severity}`, row.count, lang)}
+          {countOf(row.count, row.severity, lang)}
         </h4>,
       );
       i++;

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
 
 export interface RecognisedProps {
   /** Where settings are kept differs: the workbook in Excel, this browser in the preview. */
-  host?: 'excel' | 'preview';
+  host?: 'excel' | 'wps' | 'preview';
   tables: TargetTable[];
   lang: Lang;
   busy: boolean;

@@ -25,7 +25,7 @@ export function ruleEnabled(setting: RuleSetting | undefined): boolean {
 
 export interface RuleSettingsProps {
   /** Where settings are kept differs: the workbook in Excel, this browser in the preview. */
-  host?: 'excel' | 'preview';
+  host?: 'excel' | 'wps' | 'preview';
   rules: Record<string, RuleSetting>;
   lang: Lang;
   busy: boolean;

@@ -8,7 +8,8 @@ import { Button, ProgressBar, Text, ToggleButton, makeStyles, mergeClasses, shor
 import type { Severity } from '../../core/model';
 import type { Lang } from '../../core/i18n';
 import { type CheckOutcome, silencedText } from '../../core/session';
-import { t, tn } from '../messages';
+import { countOf, verdictSentence } from '../../core/report/wording';
+import { t } from '../messages';
 import { SEVERITY_ORDER } from '../view-model';
 import { SeverityIcon } from './SeverityLabel';
 
@@ -95,7 +96,7 @@ export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function S
     headline = (
       <>
         <CheckIcon className={styles.icon} />
-        {t('ready', lang)}
+        {verdictSentence(true, outcome.counts, lang)}
       </>
     );
     if (warnings + infos > 0) detail = t('readyRest', lang);
@@ -104,13 +105,13 @@ export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function S
     headline = (
       <>
         <SeverityIcon severity="error" className={styles.icon} />
-        {tn('notReady', outcome.counts.errors, lang)}
+        {verdictSentence(false, outcome.counts, lang)}
       </>
     );
     detail = t('notReadyRest', lang);
   }
   const counts = outcome && !busy && outcome.sheet.tables.length > 0 ? outcome.counts : null;
-  const shown = counts ? SEVERITY_ORDER.filter((s) => countOf(counts, s) > 0) : [];
+  const shown = counts ? SEVERITY_ORDER.filter((s) => countIn(counts, s) > 0) : [];
   return (
     <div ref={ref} tabIndex={-1} className={mergeClasses(styles.root, tone && styles[tone])} data-testid="summary" data-state={reading ? 'reading' : checking ? 'checking' : (tone ?? 'idle')}>
       <div className={styles.status} role="status" aria-live="polite">
@@ -132,7 +133,7 @@ export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function S
       {counts && shown.length > 0 && (
         <div className={styles.filters} role="group" aria-label={t('filterGroup', lang)} data-testid="summary-counts">
           {shown.map((s) => {
-            const label = tn(`count.${s}`, countOf(counts, s), lang);
+            const label = countOf(countIn(counts, s), s, lang);
             return (
               <ToggleButton
                 key={s}
@@ -169,6 +170,6 @@ export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function S
   );
 });
 
-function countOf(counts: CheckOutcome['counts'], s: Severity): number {
+function countIn(counts: CheckOutcome['counts'], s: Severity): number {
   return s === 'error' ? counts.errors : s === 'warning' ? counts.warnings : counts.infos;
 }

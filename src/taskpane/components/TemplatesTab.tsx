@@ -36,7 +36,7 @@ export interface TemplatesTabProps {
   state: PaneState;
   lang: Lang;
   /** Where the user's templates are kept differs: the workbook in Excel, this browser in the preview. */
-  host?: 'excel' | 'preview';
+  host?: 'excel' | 'wps' | 'preview';
   /** After 插入 and 撤销插入: the pane moves focus to the confirmation. */
   onInserted?(): void;
   onUndone?(): void;

@@ -17,6 +17,12 @@ ${rows.replace(/^\n/, '')}`;
 ruleTester(indicatorDuplicate, {
   valid: [
     {
+      name: 'names that start with different amounts are not numbered copies (1.5万元 vs 2.5万元)',
+      table: table(`
+        产出指标 | 数量指标 | 1.5万元以下补贴发放户数 | ≥100户
+        产出指标 | 数量指标 | 2.5万元以下补贴发放户数 | ≥50户`),
+    },
+    {
       name: 'different names',
       table: table(`
         产出指标 | 数量指标 | 培训人次 | ≥200人次

@@ -180,6 +180,9 @@ export const INVALID_CASES: Case[] = [
   c('1e5', { kind: 'invalid' }, ['number-unreadable']),
   c('2023.13-2024.01', { kind: 'invalid' }, ['date-unreadable']),
   c('2023年13月前', { kind: 'invalid' }, ['date-unreadable']),
+  // One date reader for targets and header dates: a day that does not exist is unreadable in both.
+  c('2023年2月30日前', { kind: 'invalid' }, ['date-unreadable']),
+  c('2024年2月29日前', { kind: 'deadline' }),
 ];
 
 /** Numbers: separators, decimals, full-width, scale characters, Chinese numerals, signs. */
@@ -301,6 +304,7 @@ export const DATE_CASES: Case[] = [
   c('2023.07-2024.01', { kind: 'period', period: { start: '2023.07', end: '2024.01' } }),
   c('2023年4月-2024年2月', { kind: 'period', period: { start: '2023年4月', end: '2024年2月' } }),
   c('2026/1/1-2027/12/31', { kind: 'period', period: { start: '2026/1/1', end: '2027/12/31' } }),
+  c('20230101-20231231', { kind: 'period', period: { start: '20230101', end: '20231231' } }),
   c('2023-2025', { kind: 'period', period: { start: '2023', end: '2025' } }),
   c('2023年4月-12月', { kind: 'period', period: { start: '2023年4月', end: '12月' } }),
   c('2023年4月至12月', { kind: 'period', period: { start: '2023年4月', end: '12月' } }, ['period-separator'], '2023年4月-12月'),

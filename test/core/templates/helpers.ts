@@ -10,8 +10,12 @@ import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '
 import { composeSplitTarget } from '../../../src/core/target';
 import {
   applyPlanToSnapshot,
+  finalRow,
   indicatorTemplates,
+  insertedRuns,
+  mergesBack,
   planInsertion,
+  rowBefore,
   rowsFor,
   targetParts,
   targetText,
@@ -33,9 +37,7 @@ export function sampleSheets(): [string, SheetSnapshot][] {
 }
 
 /** Where original row `row` is after the plan's insertions. */
-export function shifted(row: number, plan: EditPlan): number {
-  return row + plan.rowInsertions.filter((i) => i.beforeRow <= row).reduce((n, i) => n + i.count, 0);
-}
+export const shifted = (row: number, plan: EditPlan): number => finalRow(row, plan.rowInsertions);
 
 const shiftCell = (cell: string, plan: EditPlan) => {
   const p = parseCellAddress(cell)!;
@@ -83,11 +85,9 @@ export function verifyInsertion(before: SheetSnapshot, tableIndex: number, plan:
   });
   // Inserted rows: only the planned writes.
   const written = new Map(plan.writes.map((w) => [w.cell, w.value]));
-  const newRows = new Set<number>();
-  for (const ins of plan.rowInsertions) {
-    const start = shifted(ins.beforeRow - 1, plan) + 1;
-    for (let k = 0; k < ins.count; k++) newRows.add(start + k);
-  }
+  const runs = insertedRuns(plan.rowInsertions);
+  const newRows = new Set(runs.flatMap((run) => Array.from({ length: run.count }, (_, k) => run.first + k)));
+  expect(newRows.size).toBe(plan.rowInsertions.reduce((n, i) => n + i.count, 0));
   for (const r of newRows) {
     const width = Math.max(...after.values.map((x) => x.length));
     for (let c = after.origin.col; c < after.origin.col + width; c++) expect(valueAt(after, r, c)).toBe(written.get(cellAddress(r, c)) ?? '');
@@ -127,6 +127,17 @@ export function verifyInsertion(before: SheetSnapshot, tableIndex: number, plan:
       }
     }
   }
+  // Undo, as a host does it: delete the new rows (a merge loses its new rows; one on new rows only goes), then the
+  // merge edits of mergesBack: the merges are the ones before the plan.
+  const oldRows = (m: CellRange) => Array.from({ length: m.bottom - m.top + 1 }, (_, k) => rowBefore(m.top + k, runs)).filter((r): r is number => r !== null);
+  const shrunk = after.merges.flatMap((m) => {
+    const rows = oldRows(m);
+    const r = rows.length ? { ...m, top: rows[0], bottom: rows[rows.length - 1] } : null;
+    return r && (r.bottom > r.top || r.right > r.left) ? [rangeAddress(r)] : [];
+  });
+  const back = mergesBack(plan.merges, runs);
+  const undone = [...shrunk.filter((a) => !back.unmerge.includes(a)), ...back.merge];
+  expect(undone.sort()).toEqual(before.merges.map(rangeAddress).sort());
 
   // Recognised again: same tables, same framework, old indicators unchanged.
   const tables = recognise(after).tables;

@@ -90,7 +90,7 @@ describe('validateSheet', () => {
     expect(payload.lang).toBe('en-US');
     expect(completed).toHaveBeenCalledTimes(1);
     expect(payload.kind).toBe('not-ready');
-    expect(payload.headline).toMatch(/^[1-9]\d* errors, \d+ warnings$/);
+    expect(payload.headline).toMatch(/^Not ready to send: [1-9]\d* errors?, \d+ warnings?$/);
     expect(payload.findings[0]).toMatchObject({ cell: 'B5', severity: 'error' });
   });
 

@@ -2,6 +2,7 @@
 import type { Indicator } from '../../model';
 import type { ParsedTarget } from '../../target';
 import { compact, toHalfWidth } from '../../text';
+import { stripNumbering } from '../../numbering';
 import { indicatorName } from './indicators';
 
 /**
@@ -15,10 +16,6 @@ export function nameCore(name: string): string {
   return s.replace(/指标$/, '');
 }
 
-/** Remove a numbering prefix: `指标1:`, `指标2：`, `1.`, `1、`, `(1)`, `一、`. */
-export function stripNumbering(s: string): string {
-  return s.replace(/^(?:指标\d+[:.、]?|\(?\d+\)[、.]?|\d+[、.](?!\d)|[一二三四五六七八九十]+、)/, '');
-}
 
 /** Satisfaction names: 满意度, 满意率, 满意程度 (not 不满意率, which is a reverse rate). */
 export function isSatisfactionName(core: string): boolean {

@@ -1,0 +1,153 @@
+/**
+ * The WPS task pane's first script, in plain ES5 so that every WPS embedded browser runs it. It loads the pane
+ * (React, Fluent UI: Chromium 80 or newer, see scripts/browser-targets.js) only where WPS's browser can run it;
+ * elsewhere, or when the pane fails to load or start, it shows a plain page saying what is needed and that the
+ * ribbon's 一键校验 works. Never a blank pane.
+ *
+ * taskpane.html loads it as `<script src=… data-pane="taskpane.[hash].js">`. The pane calls
+ * window.ptcheckPaneStarted() once it has rendered, or window.ptcheckPaneFailed(error) when it could not start.
+ */
+(function (root) {
+  'use strict';
+
+  /** Messages, zh-CN first and en-US second. */
+  var TEXT = {
+    unsupported: {
+      'zh-CN': '这个 WPS 版本无法显示校验窗格',
+      'en-US': 'This version of WPS cannot show the checker pane'
+    },
+    needs: {
+      'zh-CN': '校验窗格需要 WPS 内置浏览器为 Chromium 80 或更新版本。请升级 WPS Office 到较新的版本，或请管理员升级。',
+      'en-US': "The checker pane needs WPS's built-in browser to be Chromium 80 or newer. Update WPS Office to a newer release, or ask your administrator to."
+    },
+    works: {
+      'zh-CN': '在这个 WPS 中可以使用“绩效校验”选项卡上的“一键校验”按钮：它检查当前工作表中的绩效目标表，列出问题和所在的单元格。',
+      'en-US': 'In this WPS, use 一键校验 (Check Sheet) on the 绩效校验 tab: it checks the performance-target table on the active sheet and lists the problems with their cells.'
+    },
+    load: {
+      'zh-CN': '校验窗格的文件没有加载成功',
+      'en-US': 'The checker pane could not be loaded'
+    },
+    loadHelp: {
+      'zh-CN': '加载项的文件可能不完整。请关闭校验窗格后重新打开；如果仍然如此，请联系管理员重新部署加载项。',
+      'en-US': "The add-in's files may be incomplete. Close the checker pane and open it again; if this keeps happening, ask your administrator to deploy the add-in again."
+    },
+    start: {
+      'zh-CN': '校验窗格无法在这个 WPS 中启动',
+      'en-US': 'The checker pane cannot start in this WPS'
+    },
+    browser: { 'zh-CN': '内置浏览器：{name}', 'en-US': 'Built-in browser: {name}' },
+    detail: { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' }
+  };
+
+  /** en-US for an English locale tag, zh-CN for anything else. */
+  function pickLang(locale) {
+    return typeof locale === 'string' && /^en\b/i.test(locale) ? 'en-US' : 'zh-CN';
+  }
+
+  function text(id, lang, data) {
+    return TEXT[id][lang].replace(/\{(\w+)\}/g, function (whole, name) {
+      return data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole;
+    });
+  }
+
+  /** Whether this browser can run the pane bundle: what Chromium 80 has and older engines lack. */
+  function canRunPane(w) {
+    try {
+      return (
+        typeof w.Promise === 'function' &&
+        typeof w.Promise.allSettled === 'function' &&
+        typeof w.Symbol === 'function' &&
+        typeof w.ResizeObserver === 'function' &&
+        typeof w.BigInt === 'function' &&
+        typeof ''.matchAll === 'function' &&
+        typeof w.globalThis === 'object'
+      );
+    } catch (_e) {
+      return false;
+    }
+  }
+
+  /** The engine from the user agent (`Chrome/69.0.3497.100`), for the administrator; null when unknown. */
+  function browserName(w) {
+    var agent = (w.navigator && w.navigator.userAgent) || '';
+    var chrome = /Chrome\/([\d.]+)/.exec(agent);
+    return chrome ? 'Chromium ' + chrome[1] : null;
+  }
+
+  function element(doc, tag, className, content) {
+    var el = doc.createElement(tag);
+    if (className) el.className = className;
+    if (content !== undefined) el.appendChild(doc.createTextNode(content));
+    return el;
+  }
+
+  /** Show the plain page: `kind` 'unsupported', 'load' (the pane's file did not arrive) or 'start' (it failed). */
+  function renderFallback(w, container, kind, lang, detail) {
+    var doc = w.document;
+    doc.documentElement.lang = lang;
+    while (container.firstChild) container.removeChild(container.firstChild);
+    var page = element(doc, 'div', 'fallback');
+    page.setAttribute('role', 'alert');
+    if (kind === 'load') {
+      page.appendChild(element(doc, 'h1', '', text('load', lang)));
+      page.appendChild(element(doc, 'p', '', text('loadHelp', lang)));
+    } else {
+      page.appendChild(element(doc, 'h1', '', text(kind === 'start' ? 'start' : 'unsupported', lang)));
+      page.appendChild(element(doc, 'p', '', text('needs', lang)));
+    }
+    page.appendChild(element(doc, 'p', 'works', text('works', lang)));
+    var name = browserName(w);
+    if (name) page.appendChild(element(doc, 'p', 'detail', text('browser', lang, { name: name })));
+    if (detail) page.appendChild(element(doc, 'p', 'detail', text('detail', lang, { detail: detail })));
+    container.appendChild(page);
+  }
+
+  /** Load the pane, or show the plain page; `tag` is this script's element (its data-pane names the bundle). */
+  function start(w, tag) {
+    var doc = w.document;
+    var container = doc.getElementById('root');
+    var src = tag.getAttribute('data-pane');
+    var state = { started: false, fallback: null };
+    var lang = pickLang((w.navigator && w.navigator.language) || null);
+
+    function show(kind, detail) {
+      if (state.started || state.fallback) return;
+      state.fallback = kind;
+      renderFallback(w, container, kind, lang, detail);
+    }
+
+    if (!canRunPane(w) || !src) {
+      show('unsupported');
+      return state;
+    }
+    var bundle = doc.createElement('a');
+    bundle.href = src; // resolves it, to compare with error events' file names
+    function onError(event) {
+      if (event && event.filename && event.filename !== bundle.href) return; // not ours
+      show('start', event && event.message);
+    }
+    w.addEventListener('error', onError);
+    w.ptcheckPaneStarted = function () {
+      state.started = true;
+      w.removeEventListener('error', onError);
+    };
+    w.ptcheckPaneFailed = function (error) {
+      show('start', error && error.message ? error.message : String(error));
+    };
+    var script = doc.createElement('script');
+    script.src = src;
+    script.onerror = function () {
+      show('load', src);
+    };
+    doc.body.appendChild(script);
+    return state;
+  }
+
+  var api = { TEXT: TEXT, pickLang: pickLang, canRunPane: canRunPane, browserName: browserName, renderFallback: renderFallback, start: start };
+  if (typeof module === 'object' && module && module.exports) module.exports = api;
+
+  var doc = root && root.document;
+  var tag = doc && doc.querySelector ? doc.querySelector('script[data-pane]') : null;
+  if (tag) start(root, tag);
+})(typeof window !== 'undefined' ? window : this);
