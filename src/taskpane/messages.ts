@@ -169,6 +169,10 @@ export const TASKPANE_MESSAGES = {
   whereSelection: { 'zh-CN': '插入位置：所选单元格 {cell} 所在的指标组', 'en-US': 'Where: the indicator group of the selected cell {cell}' },
   whereCategory: { 'zh-CN': '插入位置：各指标所属的二级指标末尾（可先选中某个指标行再选模板）', 'en-US': 'Where: at the end of each row\'s 二级 group (select an indicator row first to choose)' },
   whereRows: { 'zh-CN': '第 {rows} 行', 'en-US': 'row {rows}' },
+  whereGroups: {
+    'zh-CN': '插入位置：{n} 组：第 {rows} 行（各指标放在所属二级指标的末尾）',
+    'en-US': 'Where: {n} groups: rows {rows} (each indicator at the end of its 二级 group)',
+  },
   whereFilled: { 'zh-CN': '填入已有空行（第 {rows} 行）', 'en-US': 'fills empty rows ({rows})' },
   planNotes: { 'zh-CN': '说明', 'en-US': 'Notes' },
   nothingToInsert: { 'zh-CN': '没有要插入的行。', 'en-US': 'Nothing to insert.' },

@@ -38,7 +38,7 @@ describe('校验 on the seed sample', () => {
     const lists = screen.getAllByRole('list', { name: /^表 1/ });
     expect(lists.map((l) => l.getAttribute('aria-label'))).toEqual(['表 1：老干部工作专项经费（A1:D37） · 警告', '表 1：老干部工作专项经费（A1:D37） · 提示']);
     expect(findings().map((li) => li.dataset.severity)).toEqual(['warning', 'warning', 'warning', 'info', 'info', 'info', 'info', 'info']);
-    expect(within(finding('cost-indicator', 'D30')).getByText('目标值')).toBeTruthy();
+    expect(within(finding('cost-indicator', 'D30')).getByText('指标值')).toBeTruthy();
   });
 
   test('clicking a cell address selects that cell', async () => {

@@ -10,7 +10,7 @@ import type { EditPlan, TargetTable } from '../../core/model';
 import { type Lang, translate } from '../../core/i18n';
 import { RECOGNITION_MESSAGES } from '../../core/messages';
 import { parseCellAddress } from '../../core/address';
-import { defaultCatalogue, planBlankTable, planInsertion, planNoteText, tableTemplates, targetText } from '../../core/templates';
+import { type InsertionPoint, defaultCatalogue, planBlankTable, planInsertion, planNoteText, tableTemplates, targetText } from '../../core/templates';
 import { BLANK_SHEET, type PaneController, type PaneState } from '../controller';
 import { t } from '../messages';
 import { downloadText, readTextFile } from '../download';
@@ -51,7 +51,8 @@ function currentTable(tables: TargetTable[], selection: PaneState['selection']):
 }
 
 /** `28、29、30` → `28–30`: 1-based sheet rows the plan writes into. */
-function rowList(plan: EditPlan): string {
+/** The rows a plan writes, as runs of adjacent rows (`28–33`): each run is one indicator group the set lands in. */
+function rowRuns(plan: EditPlan): string[] {
   const rows = [...new Set(plan.writes.map((w) => (parseCellAddress(w.cell)?.row ?? -1) + 1))].filter((r) => r > 0).sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < rows.length; ) {
@@ -60,7 +61,15 @@ function rowList(plan: EditPlan): string {
     runs.push(i === j ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
     i = j + 1;
   }
-  return runs.join(', ');
+  return runs;
+}
+
+/** Where a planned set goes: one group (the selected cell's, or by category), or "6 组：…" when it lands in several. */
+function whereText(planned: { plan: EditPlan; where: InsertionPoint }, lang: Lang): string {
+  const runs = rowRuns(planned.plan);
+  if (runs.length > 1) return t('whereGroups', lang, { n: runs.length, rows: runs.join(', ') });
+  const where = 'cell' in planned.where ? t('whereSelection', lang, { cell: planned.where.cell }) : t('whereCategory', lang);
+  return runs.length ? `${where} — ${t('whereRows', lang, { rows: runs[0] })}` : where;
 }
 
 export function TemplatesTab({ controller, state, lang, host, onInserted, onUndone }: TemplatesTabProps): React.JSX.Element {
@@ -201,8 +210,7 @@ export function TemplatesTab({ controller, state, lang, host, onInserted, onUndo
             {planned && (
               <>
                 <Text size={200} data-testid="template-where">
-                  {'cell' in planned.where ? t('whereSelection', lang, { cell: planned.where.cell }) : t('whereCategory', lang)}
-                  {planned.plan.writes.length > 0 && ` — ${t('whereRows', lang, { rows: rowList(planned.plan) })}`}
+                  {whereText(planned, lang)}
                 </Text>
                 {planned.plan.notes.length > 0 && (
                   <div data-testid="plan-notes">
