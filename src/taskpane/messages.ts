@@ -8,6 +8,13 @@ export const TASKPANE_MESSAGES = {
     'zh-CN': '检查当前工作表中的财政项目支出绩效目标表，看它是否可以发送。',
     'en-US': 'Checks the performance-target table on the active sheet and tells whether it is ready to send.',
   },
+  // taskpane.html opened outside Excel (a plain browser tab).
+  outsideBody: {
+    'zh-CN': '这是 Excel 加载项的任务窗格：请在 Excel 中打开它（“开始”选项卡 →“绩效目标表”组 →“打开校验面板”），在这里无法读取表格。',
+    'en-US': 'This is the task pane of an Excel add-in: open it in Excel (Home tab → Performance Targets → Open Checker); it cannot read a table here.',
+  },
+  outsidePreview: { 'zh-CN': '没有 Excel 也可以检查表格：', 'en-US': 'To check a table without Excel:' },
+  outsidePreviewLink: { 'zh-CN': '打开浏览器预览', 'en-US': 'open the browser preview' },
   validate: { 'zh-CN': '校验', 'en-US': 'Check' },
   validateAgain: { 'zh-CN': '重新校验', 'en-US': 'Check again' },
 
