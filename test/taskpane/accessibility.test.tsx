@@ -32,6 +32,26 @@ describe('accessibility', () => {
     expect(all.filter((c) => !c.name.trim()).map((c) => c.element.outerHTML.slice(0, 120))).toEqual([]);
   });
 
+  test('React warns of nothing (the `inert` attribute Fluent’s accordion set is gone with it): check, every panel, a dialog', async () => {
+    const warnings: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+    try {
+      const host = FakeHost.fromSample(SEED);
+      const { user } = renderPane(host);
+      await user.click(screen.getByRole('button', { name: '规则设置' }));
+      await validate(user);
+      await user.click(screen.getByRole('button', { name: '识别结果' }));
+      await screen.findByTestId('recognised-money');
+      await user.click(screen.getByRole('button', { name: /^全部修正/ }));
+      await screen.findByRole('dialog');
+      await user.keyboard('{Escape}');
+      await user.click(screen.getByRole('button', { name: '识别结果' }));
+      expect(warnings).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   test('the primary button is named 校验, keeps focus while reading, and cell links work from the keyboard', async () => {
     const host = FakeHost.fromSample(SEED);
     const { user } = renderPane(host);
