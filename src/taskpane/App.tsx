@@ -134,8 +134,10 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
               ? (fixAllRef.current ?? summaryRef.current)
               : (copyRef.current ?? summaryRef.current);
     setFocusAfter(null);
-    target?.scrollIntoView?.({ block: 'nearest' });
-    target?.focus();
+    // The whole notice in view when focus goes to it or its 撤销插入: the confirmation is read with the button.
+    const shown = focusAfter === 'undo' || focusAfter === 'notice' ? (noticeRef.current ?? target) : target;
+    shown?.scrollIntoView?.({ block: 'nearest' });
+    target?.focus({ preventScroll: true });
   }, [focusAfter, busy, working, state.notice]);
 
   /**

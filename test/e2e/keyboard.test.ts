@@ -140,9 +140,11 @@ describeInBrowser('the preview by keyboard alone (Chromium)', () => {
     await page.keyboard.press('Enter');
     await eventually(async () => expect((await focused()).text).toBe('撤销插入'));
     expect(await page.getByTestId('notice').innerText()).toMatch(/已插入 \d+ 行/);
-    const undo = await page.locator(':focus').boundingBox();
-    const view = page.viewportSize()!;
-    expect(undo && undo.y >= 0 && undo.y + undo.height <= view.height).toBe(true); // in view without scrolling
+    // The confirmation and 撤销插入 in the pane's view without scrolling.
+    const notice = (await page.getByTestId('notice').boundingBox())!;
+    const undo = (await page.locator(':focus').boundingBox())!;
+    const paneBox = (await page.locator('aside.pane').boundingBox())!;
+    for (const box of [notice, undo]) expect([box.y >= paneBox.y - 1, box.y + box.height <= paneBox.y + paneBox.height + 1]).toEqual([true, true]);
     await shot('3-inserted');
 
     // 撤销插入 by Enter: the rows go, focus lands on the notice saying so.

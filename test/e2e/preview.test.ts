@@ -252,4 +252,23 @@ describeInBrowser('preview page (Chromium)', () => {
     expect(aside && aside.width).toBeGreaterThan(600);
     await page.screenshot({ path: path.join(shots, 'preview-8-narrow.png'), fullPage: true });
   });
+
+  it('is dark when the system is: the page, the grid and the pane, findings readable', async () => {
+    await context.close();
+    ({ context, page } = await openPreviewPage(browser, server, pageErrors, { colorScheme: 'dark' }));
+    await expectText(cell('A1'), /绩效目标/);
+    await check();
+    /** Relative luminance (0 black … 1 white) of an element's computed background or text colour. */
+    const luminance = (locator: Locator, what: 'backgroundColor' | 'color'): Promise<number> =>
+      locator.evaluate((el, w) => {
+        const [r, g, b] = (getComputedStyle(el)[w].match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      }, what);
+    expect(await luminance(page.locator('body'), 'backgroundColor')).toBeLessThan(0.2);
+    expect(await luminance(page.locator('.pane'), 'backgroundColor')).toBeLessThan(0.2);
+    expect(await luminance(cell('A4'), 'backgroundColor')).toBeLessThan(0.2);
+    expect(await luminance(cell('A4'), 'color')).toBeGreaterThan(0.7);
+    expect(await luminance(findings().first(), 'color')).toBeGreaterThan(0.7);
+    await shot('9-dark');
+  });
 });
