@@ -8,7 +8,7 @@ const f = (rule: string, severity: Finding['severity'], cells: string[], table?:
 describe('groupFindings', () => {
   test('by table in sheet order, sheet-wide findings last; categories in the order 目标值 结构 资金 基本信息', async () => {
     const host = FakeHost.fromSample('seed-shanghai-2020');
-    const { sheet } = checkSheet(await host.readActiveSheet(), host.settings);
+    const { sheet } = checkSheet((await host.readActiveSheet()).snapshot, host.settings);
     const findings = [
       f('required-fields', 'error', ['B4'], 0),
       f('table-not-found', 'error', []),

@@ -4,12 +4,12 @@
  *
  * applyPlan: the first sync reads every write target (and the sheet's protection); the second inserts the rows,
  * copies their formats, applies the merge edits, writes and selects. A write target that is no longer empty stops it
- * before anything is changed (HostError 'stale').
+ * before anything is changed (HostError 'stale-cells').
  */
 import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
 import type { EditPlan, MergeEdit } from '../../core/model';
 import { insertedRuns, mergesBack, rowBefore, type BlankTablePlan } from '../../core/templates';
-import { HostError, type InsertionRecord } from '../host';
+import type { InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
 import { EventsGuard, type OwnWrites } from './events';
@@ -92,23 +92,12 @@ const norm = (cell: string): string => {
   return p ? cellAddress(p.row, p.col) : cell;
 };
 
-function staleError(cells: { cell: string; text: string }[]): HostError {
-  const list = cells.slice(0, 5).map((c) => `${c.cell}（${c.text}）`);
-  const more = cells.length > 5 ? `…（共 ${cells.length} 个）` : '';
-  const listEn = cells.slice(0, 5).map((c) => `${c.cell} ("${c.text}")`);
-  const moreEn = cells.length > 5 ? ` … (${cells.length} in all)` : '';
-  return new HostError('stale', {
-    'zh-CN': `读取表格之后，要写入的单元格已有内容：${list.join('、')}${more}。没有做任何修改。请重新校验后再插入。`,
-    'en-US': `Cells to be written are no longer empty since the sheet was read: ${listEn.join(', ')}${moreEn}. Nothing was changed. Check again, then insert.`,
-  });
-}
-
 /** Apply an insertion plan: all or nothing, at most two syncs. */
 export async function applyPlan(run: ExcelRun, plan: EditPlan, options: TemplateOptions, own: OwnWrites): Promise<InsertionRecord> {
   const runs = insertedRuns(plan.rowInsertions);
   const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
   for (const w of plan.writes) {
-    if (!parseCellAddress(w.cell)) throw hostError('failed', { detail: `not a cell: ${w.cell}` });
+    if (!parseCellAddress(w.cell)) throw hostError('not-a-cell', { cell: w.cell });
   }
   // Targets in rows that exist now, in the sheet as it is (before the insertions).
   const existing = new Map<string, string>(); // address now → address in the plan
@@ -132,7 +121,7 @@ export async function applyPlan(run: ExcelRun, plan: EditPlan, options: Template
       const filled = [...existing]
         .map(([at, cell]) => ({ cell, text: now.get(at) ?? '' }))
         .filter((c) => c.text.trim() !== '');
-      if (filled.length) throw staleError(filled);
+      if (filled.length) throw hostError('stale-cells', { cells: filled });
 
       const previous = options.suspendEvents ? context.runtime.enableEvents : false;
       if (options.suspendEvents) context.runtime.enableEvents = false;

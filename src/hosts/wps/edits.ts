@@ -9,7 +9,7 @@ import type { ApplyResult } from '../host';
 import { asText } from '../excel/cells';
 import type { OwnWrites } from '../excel/events';
 import type { WpsApplication, WpsRange } from './api';
-import { toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { sheetNamed } from './sheets';
 
 const normal = (cell: string): string => {

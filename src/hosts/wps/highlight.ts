@@ -14,7 +14,7 @@ import type { Severity } from '../../core/model';
 import { HostError, type HighlightCell } from '../host';
 import { addressLists, cellsOf } from '../excel/cells';
 import { bgrToHex, hexToBgr, XL, type WpsApplication, type WpsWorksheet } from './api';
-import { toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { sheetNamed } from './sheets';
 import { readStored, writeStored } from './store';
 
@@ -84,7 +84,7 @@ function saveRecord(app: WpsApplication, record: HighlightRecord | null): void {
   try {
     writeStored(app, HIGHLIGHT_KEY, record && Object.keys(record.marks).length ? JSON.stringify(record) : null);
   } catch (error) {
-    if (!(error instanceof HostError && error.code === 'protected')) throw error;
+    if (!(error instanceof HostError && error.code === 'structure-protected')) throw error;
   }
 }
 

@@ -3,7 +3,7 @@ import { columnLetters } from '../../core/address';
 import { asText } from '../excel/cells';
 import { headerRowOf, uniqueSheetName } from '../excel/report-sheet';
 import type { WpsApplication, WpsWorksheet } from './api';
-import { wpsError } from './messages';
+import { wpsError } from './errors';
 import { sheetNames } from './sheets';
 
 /** A new sheet named like `name` (or `name (2)` …), after the last one; HostError when the structure is protected. */

@@ -11,7 +11,7 @@ import { asText } from '../excel/cells';
 import type { OwnWrites } from '../excel/events';
 import { insertedRuns, mergesBack, rowBefore } from '../../core/templates';
 import { plainAddress, XL, type WpsApplication, type WpsWorksheet } from './api';
-import { staleInsertion, toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { addSheet } from './report-sheet';
 import { selectRange } from './select';
 import { sheetNamed } from './sheets';
@@ -55,7 +55,7 @@ function applyMerges(sheet: WpsWorksheet, edits: MergeEdit[]): void {
 export function applyPlan(app: WpsApplication, plan: EditPlan, own: OwnWrites): InsertionRecord {
   const runs = insertedRuns(plan.rowInsertions);
   const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
-  for (const w of plan.writes) if (!parseCellAddress(w.cell)) throw wpsError('failed', { detail: `not a cell: ${w.cell}` });
+  for (const w of plan.writes) if (!parseCellAddress(w.cell)) throw wpsError('not-a-cell', { cell: w.cell });
   const sheet = sheetNamed(app, plan.sheet);
   if (sheet.ProtectContents === true) throw wpsError('protected', { sheet: plan.sheet });
 
@@ -70,7 +70,7 @@ export function applyPlan(app: WpsApplication, plan: EditPlan, own: OwnWrites): 
     const now = typeof text === 'string' && text !== '' ? text : shown(undefined, range.Formula);
     if (now.trim() !== w.expected.trim()) filled.push({ cell: normal(w.cell), text: now });
   }
-  if (filled.length) throw staleInsertion(filled);
+  if (filled.length) throw wpsError('stale-cells', { cells: filled });
 
   const done = own.begin(plan.sheet, plan.writes.map((w) => parseRangeAddress(w.cell)!));
   let changed = false;
