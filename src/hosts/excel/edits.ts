@@ -8,8 +8,9 @@ import type { CellEdit } from '../../core/model';
 import type { ApplyResult } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
-import { EventsGuard, type OwnWrites } from './events';
-import { addressLists, asText } from './cells';
+import { EventsGuard } from './events';
+import type { OwnWrites } from '../shared/own-writes';
+import { addressLists, asText } from '../shared/cells';
 
 export interface EditOptions {
   /** worksheet.getRanges (ExcelApi 1.9): one object per sheet for reading the targets. */

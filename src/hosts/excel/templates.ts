@@ -12,10 +12,11 @@ import { insertedRuns, mergesBack, rowBefore, type BlankTablePlan } from '../../
 import type { InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
-import { EventsGuard, type OwnWrites } from './events';
+import { EventsGuard } from './events';
+import type { OwnWrites } from '../shared/own-writes';
 import { selectRange } from './select';
-import { addressLists, asText } from './cells';
-import { uniqueSheetName } from './report-sheet';
+import { addressLists, asText } from '../shared/cells';
+import { uniqueSheetName } from '../shared/sheets';
 
 export interface TemplateOptions {
   /** worksheet.getRanges (ExcelApi 1.9): the targets read in one object per ~240 characters of addresses. */

@@ -6,8 +6,8 @@
 import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
 import type { CellEdit } from '../../core/model';
 import type { ApplyResult } from '../host';
-import { asText } from '../excel/cells';
-import type { OwnWrites } from '../excel/events';
+import { asText } from '../shared/cells';
+import type { OwnWrites } from '../shared/own-writes';
 import type { WpsApplication, WpsRange } from './api';
 import { toHostError, wpsError } from './errors';
 import { sheetNamed } from './sheets';

@@ -7,8 +7,8 @@ import { cellAddress, columnLetters, parseCellAddress, parseRangeAddress } from 
 import type { EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
 import type { InsertionRecord } from '../host';
-import { asText } from '../excel/cells';
-import type { OwnWrites } from '../excel/events';
+import { asText } from '../shared/cells';
+import type { OwnWrites } from '../shared/own-writes';
 import { insertedRuns, mergesBack, rowBefore } from '../../core/templates';
 import { plainAddress, XL, type WpsApplication, type WpsWorksheet } from './api';
 import { toHostError, wpsError } from './errors';

@@ -7,7 +7,7 @@ import type { CellEdit, EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
 import type { WorkbookSettings } from '../../core/settings';
 import type { ApplyResult, HighlightCell, Host, HostNotice, InsertionRecord, SheetRead } from '../host';
-import { OwnWrites } from '../excel/events';
+import { OwnWrites } from '../shared/own-writes';
 import { findWpsApplication, type WpsApplication } from './api';
 import { applyEdits } from './edits';
 import { SheetWatcher } from './events';

@@ -3,7 +3,7 @@ import { ExcelHost } from '../../../src/hosts/excel';
 import { HostError } from '../../../src/hosts/host';
 import type { CellEdit } from '../../../src/core/model';
 import fc from 'fast-check';
-import { asText } from '../../../src/hosts/excel/cells';
+import { asText } from '../../../src/hosts/shared/cells';
 import { FakeExcel, FakeSheet, typedIn, userEdits } from './fake-excel';
 import { hostErrorText } from '../../../src/hosts/messages';
 
