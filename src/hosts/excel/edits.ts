@@ -9,6 +9,7 @@ import type { ApplyResult } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
 import { EventsGuard } from './events';
+import { editsBySheet } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
 import { addressLists, asText } from '../shared/cells';
 
@@ -41,12 +42,7 @@ const CELL_PROPS = 'address, text, formulas, format/protection/locked';
 
 /** Apply `edits` (compare-and-set); at most two syncs. */
 export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: EditOptions, own: OwnWrites): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: [], stale: [] };
-  const bySheet = new Map<string, CellEdit[]>();
-  for (const edit of edits) {
-    if (!parseCellAddress(edit.cell)) result.stale.push({ edit, actual: '' });
-    else bySheet.set(edit.sheet, [...(bySheet.get(edit.sheet) ?? []), edit]);
-  }
+  const { bySheet, result } = editsBySheet(edits);
   if (bySheet.size === 0) return result;
 
   const done: (() => void)[] = [];

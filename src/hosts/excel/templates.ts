@@ -13,6 +13,7 @@ import type { InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
 import { EventsGuard } from './events';
+import { editedSinceInsertion } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
 import { selectRange } from './select';
 import { addressLists, asText } from '../shared/cells';
@@ -193,7 +194,6 @@ export async function undoInsertion(
       await context.sync();
 
       const written = new Map(record.writes.map((w) => [norm(w.cell), w.value]));
-      const same = (a: string, b: string) => a.trim() === b.trim();
       const now = texts();
       for (const range of used) {
         if (range.isNullObject) continue;
@@ -208,13 +208,8 @@ export async function undoInsertion(
           }
         }
       }
-      const edited = new Set<string>();
-      for (const [cell, value] of written) if (!same(now.get(cell) ?? '', value)) edited.add(cell);
-      for (const [cell, text] of now) if (!written.has(cell) && text.trim() !== '') edited.add(cell);
-      if (edited.size) {
-        const at = (c: string) => parseCellAddress(c)!;
-        return { undone: false, edited: [...edited].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col) };
-      }
+      const edited = editedSinceInsertion(written, now);
+      if (edited.length) return { undone: false, edited };
 
       const previous = options.suspendEvents ? context.runtime.enableEvents : false;
       if (options.suspendEvents) context.runtime.enableEvents = false;

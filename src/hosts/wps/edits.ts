@@ -7,6 +7,7 @@ import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/add
 import type { CellEdit } from '../../core/model';
 import type { ApplyResult } from '../host';
 import { asText } from '../shared/cells';
+import { editsBySheet } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
 import type { WpsApplication, WpsRange } from './api';
 import { toHostError, wpsError } from './errors';
@@ -19,12 +20,7 @@ const normal = (cell: string): string => {
 
 /** Apply `edits`: about four calls per cell (read text, formula and lock; write). */
 export function applyEdits(app: WpsApplication, edits: CellEdit[], own: OwnWrites): ApplyResult {
-  const result: ApplyResult = { applied: [], stale: [] };
-  const bySheet = new Map<string, CellEdit[]>();
-  for (const edit of edits) {
-    if (!parseCellAddress(edit.cell)) result.stale.push({ edit, actual: '' });
-    else bySheet.set(edit.sheet, [...(bySheet.get(edit.sheet) ?? []), edit]);
-  }
+  const { bySheet, result } = editsBySheet(edits);
   if (bySheet.size === 0) return result;
 
   // Read every target on every sheet before writing anything.

@@ -8,6 +8,7 @@ import type { EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
 import type { InsertionRecord } from '../host';
 import { asText } from '../shared/cells';
+import { editedSinceInsertion } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
 import { insertedRuns, mergesBack, rowBefore } from '../../core/templates';
 import { plainAddress, XL, type WpsApplication, type WpsWorksheet } from './api';
@@ -134,14 +135,8 @@ export function undoInsertion(app: WpsApplication, record: InsertionRecord, merg
     const range = sheet.Range(cell);
     now.set(cell, shown(range.Value2, range.Formula));
   }
-  const same = (a: string, b: string) => a.trim() === b.trim();
-  const edited = new Set<string>();
-  for (const [cell, value] of written) if (!same(now.get(cell) ?? '', value)) edited.add(cell);
-  for (const [cell, text] of now) if (!written.has(cell) && text.trim() !== '') edited.add(cell);
-  if (edited.size) {
-    const at = (c: string) => parseCellAddress(c)!;
-    return { undone: false, edited: [...edited].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col) };
-  }
+  const edited = editedSinceInsertion(written, now);
+  if (edited.length) return { undone: false, edited };
 
   let changed = false;
   try {
