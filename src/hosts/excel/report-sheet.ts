@@ -3,16 +3,20 @@ import type { ExcelRun } from './api';
 import { toHostError } from './errors';
 import { headerRowOf, uniqueSheetName } from '../shared/sheets';
 
+/** A new sheet named `name`, or `name (2)` … when taken (one sync). */
+export async function addSheetNamedLike(context: Excel.RequestContext, name: string): Promise<{ sheet: Excel.Worksheet; name: string }> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const unique = uniqueSheetName(name, sheets.items.map((s) => s.name));
+  return { sheet: sheets.add(unique), name: unique };
+}
+
 /** Add a sheet named like `name`, holding `rows`; returns its name. */
 export async function addReportSheet(run: ExcelRun, name: string, rows: string[][], headerRow?: number): Promise<string> {
   try {
     return await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-
-      const finalName = uniqueSheetName(name, sheets.items.map((s) => s.name));
-      const sheet = sheets.add(finalName);
+      const { sheet, name: finalName } = await addSheetNamedLike(context, name);
       const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
       if (rows.length > 0) {
         const padded = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ''));

@@ -17,7 +17,7 @@ import { editedSinceInsertion } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
 import { selectRange } from './select';
 import { addressLists, asText } from '../shared/cells';
-import { uniqueSheetName } from '../shared/sheets';
+import { addSheetNamedLike } from './report-sheet';
 
 export interface TemplateOptions {
   /** worksheet.getRanges (ExcelApi 1.9): the targets read in one object per ~240 characters of addresses. */
@@ -243,12 +243,7 @@ export function charsToPoints(chars: number): number {
 export async function addBlankTable(run: ExcelRun, plan: BlankTablePlan, name: string): Promise<string> {
   try {
     return await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-
-      const finalName = uniqueSheetName(name, sheets.items.map((s) => s.name));
-      const sheet = sheets.add(finalName);
+      const { sheet, name: finalName } = await addSheetNamedLike(context, name);
       for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(width);
       for (const { row, height } of plan.rowHeights) sheet.getRange(rowsAddress(row, 1)).format.rowHeight = height;
       for (const m of plan.merges) sheet.getRange(m).merge(false);
