@@ -249,8 +249,31 @@ describe('every catalogue template into the seed', () => {
   });
 });
 
-describe('every sample: each catalogue template at the last indicator of each table', () => {
-  const cases = samplePlans(catalogue);
+/**
+ * Per sample table, one plan of each shape (the kinds of merge edit it makes, the row runs it inserts): the product
+ * of every sample and every template runs once, in core (test/core/templates/insert-samples.test.ts).
+ */
+function oneOfEachShape(plans: [string, SheetSnapshot, EditPlan][]): [string, SheetSnapshot, EditPlan][] {
+  const seen = new Map<SheetSnapshot, Set<string>>();
+  return plans.filter(([, snapshot, plan]) => {
+    const shape = `${[...new Set(plan.merges.map((m) => m.kind))].sort().join()}|${plan.rowInsertions.length}`;
+    const shapes = seen.get(snapshot) ?? new Set<string>();
+    seen.set(snapshot, shapes);
+    if (shapes.has(shape)) return false;
+    shapes.add(shape);
+    return true;
+  });
+}
+
+describe('every sample: catalogue templates at the last indicator of each table, one of each shape', () => {
+  const all = samplePlans(catalogue);
+  const cases = oneOfEachShape(all);
+
+  test('a sample of the plans, with every shape of the whole', () => {
+    const shapes = (plans: [string, SheetSnapshot, EditPlan][]) => new Set(plans.map(([, , p]) => [...new Set(p.merges.map((m) => m.kind))].sort().join()));
+    expect(cases.length).toBeLessThan(all.length / 2);
+    expect(shapes(cases)).toEqual(shapes(all));
+  });
 
   test('the plans include split merges', () => {
     expect(cases.some(([, , plan]) => plan.merges.some((m) => m.kind === 'unmerge'))).toBe(true);
