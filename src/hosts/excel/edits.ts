@@ -71,18 +71,14 @@ export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: Edit
       }
       if (writes.length === 0) return result;
 
-      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
-      if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asText(edit.value)]];
-      if (options.suspendEvents) context.runtime.enableEvents = previous;
-      // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
-      for (const target of options.suspendEvents ? [] : targets) {
-        const mine = writes.filter((w) => w.target === target).map((w) => parseRangeAddress(w.edit.cell)!);
-        if (mine.length) done.push(own.begin(target.sheet, mine));
-      }
-      guard.begin(previous);
-      await context.sync();
-      guard.end();
+      await guard.write(context, !!options.suspendEvents, () => {
+        for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asText(edit.value)]];
+        // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
+        for (const target of options.suspendEvents ? [] : targets) {
+          const mine = writes.filter((w) => w.target === target).map((w) => parseRangeAddress(w.edit.cell)!);
+          if (mine.length) done.push(own.begin(target.sheet, mine));
+        }
+      });
       result.applied.push(...writes.map((w) => w.edit));
       return result;
     }, options.undoGroups ? { mergeUndoGroup: true } : {});

@@ -102,13 +102,19 @@ export class EventsGuard {
   writing = false;
   private restore = false;
 
-  /** The write sync starts; `previous`: enableEvents before the batch switched it off. */
-  begin(previous: boolean | undefined): void {
+  /**
+   * Queue `write` with change events off where this Excel can switch them off (`suspend`: ExcelApi 1.8, with
+   * `enableEvents` loaded by the read sync), and back to what they were; then the write sync. A failure during it
+   * leaves `writing` set, so the caller can say some cells may be written and `recover` switches events back on.
+   */
+  async write(context: Excel.RequestContext, suspend: boolean, write: () => void): Promise<void> {
+    const previous = suspend ? context.runtime.enableEvents : false;
+    if (suspend) context.runtime.enableEvents = false;
+    write();
+    if (suspend) context.runtime.enableEvents = previous;
     this.writing = true;
     this.restore = previous === true;
-  }
-
-  end(): void {
+    await context.sync();
     this.writing = false;
   }
 

@@ -125,34 +125,29 @@ export async function applyPlan(run: ExcelRun, plan: EditPlan, options: Template
         .filter((c) => c.text.trim() !== '');
       if (filled.length) throw hostError('stale-cells', { cells: filled });
 
-      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
-      if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const ins of plan.rowInsertions) {
-        const target = sheet.getRange(rowsAddress(ins.beforeRow, ins.count));
-        target.insert('Down');
-        // Inserted rows take the format of the row above (Excel's own rule): copy only from another row, as a
-        // copy onto rows a merge has grown over may be refused.
-        if (options.copyFormats && ins.formatFromRow !== ins.beforeRow - 1) {
-          const from = ins.formatFromRow >= ins.beforeRow ? ins.formatFromRow + ins.count : ins.formatFromRow;
-          sheet.getRange(rowsAddress(ins.beforeRow, ins.count)).copyFrom(sheet.getRange(rowsAddress(from, 1)), 'Formats');
+      await guard.write(context, !!options.suspendEvents, () => {
+        for (const ins of plan.rowInsertions) {
+          const target = sheet.getRange(rowsAddress(ins.beforeRow, ins.count));
+          target.insert('Down');
+          // Inserted rows take the format of the row above (Excel's own rule): copy only from another row, as a
+          // copy onto rows a merge has grown over may be refused.
+          if (options.copyFormats && ins.formatFromRow !== ins.beforeRow - 1) {
+            const from = ins.formatFromRow >= ins.beforeRow ? ins.formatFromRow + ins.count : ins.formatFromRow;
+            sheet.getRange(rowsAddress(ins.beforeRow, ins.count)).copyFrom(sheet.getRange(rowsAddress(from, 1)), 'Formats');
+          }
         }
-      }
-      for (const e of plan.merges) {
-        if (e.kind === 'add') sheet.getRange(e.range).merge(false);
-        else {
-          sheet.getRange(e.kind === 'extend' ? e.from : e.range).unmerge();
-          if (e.kind === 'extend') sheet.getRange(e.range).merge(false);
+        for (const e of plan.merges) {
+          if (e.kind === 'add') sheet.getRange(e.range).merge(false);
+          else {
+            sheet.getRange(e.kind === 'extend' ? e.from : e.range).unmerge();
+            if (e.kind === 'extend') sheet.getRange(e.range).merge(false);
+          }
         }
-      }
-      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asText(w.value)]];
-      if (options.suspendEvents) context.runtime.enableEvents = previous;
-      else {
+        for (const w of plan.writes) sheet.getRange(w.cell).values = [[asText(w.value)]];
+        // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
         const rects = plan.writes.map((w) => parseRangeAddress(w.cell)!);
-        if (rects.length) done = own.begin(plan.sheet, rects);
-      }
-      guard.begin(previous);
-      await context.sync();
-      guard.end();
+        if (!options.suspendEvents && rects.length) done = own.begin(plan.sheet, rects);
+      });
     }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
     await guard.recover(run);
@@ -211,21 +206,16 @@ export async function undoInsertion(
       const edited = editedSinceInsertion(written, now);
       if (edited.length) return { undone: false, edited };
 
-      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
-      if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const r of [...record.rows].sort((a, b) => b.first - a.first)) sheet.getRange(rowsAddress(r.first, r.count)).delete('Up');
-      for (const cell of outside) {
-        const p = parseCellAddress(cell)!;
-        const before = p.row - record.rows.filter((r) => r.first + r.count <= p.row).reduce((n, r) => n + r.count, 0);
-        sheet.getRange(cellAddress(before, p.col)).values = [['']];
-      }
-      const { unmerge, merge } = mergesBack(merges, record.rows);
-      for (const m of unmerge) sheet.getRange(m).unmerge();
-      for (const m of merge) sheet.getRange(m).merge(false);
-      if (options.suspendEvents) context.runtime.enableEvents = previous;
-      guard.begin(previous);
-      await context.sync();
-      guard.end();
+      await guard.write(context, !!options.suspendEvents, () => {
+        for (const r of [...record.rows].sort((a, b) => b.first - a.first)) sheet.getRange(rowsAddress(r.first, r.count)).delete('Up');
+        for (const cell of outside) {
+          const p = parseCellAddress(cell)!;
+          sheet.getRange(cellAddress(rowBefore(p.row, record.rows)!, p.col)).values = [['']];
+        }
+        const { unmerge, merge } = mergesBack(merges, record.rows);
+        for (const m of unmerge) sheet.getRange(m).unmerge();
+        for (const m of merge) sheet.getRange(m).merge(false);
+      });
       return { undone: true, edited: [] };
     }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
