@@ -26,9 +26,20 @@ export const LAYERS = [
     message: 'src/node (ptcheck) builds on src/core and src/io only.',
   },
   {
-    files: ['src/hosts/**/*.ts'],
+    files: ['src/hosts/*.ts', 'src/hosts/shared/**/*.ts'],
+    // `excel` and `wps` also as seen from inside src/hosts (`../excel/api`).
+    forbidden: [...['io', 'node', 'taskpane', 'preview', 'commands', 'wps', 'excel'].flatMap(layer), ...UI, ...NODE],
+    message: 'The Host interface, its messages and the helpers every host shares (src/hosts/shared) know no particular host.',
+  },
+  {
+    files: ['src/hosts/excel/**/*.ts'],
     forbidden: [...['io', 'node', 'taskpane', 'preview', 'commands', 'wps'].flatMap(layer), ...UI, ...NODE],
-    message: 'A host builds on src/core and the Host interface only (no UI, no Node).',
+    message: 'The Excel host builds on src/core, the Host interface and src/hosts/shared only (no other host, UI or Node).',
+  },
+  {
+    files: ['src/hosts/wps/**/*.ts'],
+    forbidden: [...['io', 'node', 'taskpane', 'preview', 'commands', 'wps', 'excel'].flatMap(layer), ...UI, ...NODE],
+    message: 'The WPS host builds on src/core, the Host interface and src/hosts/shared only (no other host, UI or Node).',
   },
   {
     files: ['src/taskpane/**/*.{ts,tsx}'],

@@ -1,6 +1,11 @@
-/** Jest: TypeScript through ts-jest (type checking is `npm run typecheck`, run separately by `npm test`). */
+/**
+ * Jest: TypeScript through ts-jest, transpiling only (type checking is `tsc`, run separately by `npm test`). Two
+ * workers even on a 2-core machine: many tests wait on a child process (Chromium, the CLI, webpack), not the CPU.
+ */
 module.exports = {
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  maxWorkers: 2,
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: { '^.+\\.tsx?$': 'ts-jest' },

@@ -34,7 +34,7 @@ export async function validateSheet(event: Office.AddinCommands.Event): Promise<
 export async function checkActiveSheet(host: Pick<Host, 'readActiveSheet' | 'loadSettings'>, lang: Lang): Promise<DialogPayload> {
   try {
     const settings = await host.loadSettings();
-    const snapshot = await host.readActiveSheet();
+    const { snapshot } = await host.readActiveSheet();
     return payloadOf(checkSheet(snapshot, settings), lang);
   } catch (error) {
     return errorPayload(error, lang);

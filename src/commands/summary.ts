@@ -6,6 +6,7 @@ import { verdictSentence } from '../core/report/wording';
 import { type CheckOutcome, silencedText } from '../core/session';
 import { ConfigError } from '../core/rules/config';
 import { HostError } from '../hosts/host';
+import { hostErrorText } from '../hosts/messages';
 import type { DialogPayload } from './payload';
 
 /** Findings the dialog lists at most (the pane shows them all). */
@@ -35,7 +36,7 @@ export function payloadOf(outcome: CheckOutcome, lang: Lang): DialogPayload {
 /** The dialog payload of a check that could not run. */
 export function errorPayload(error: unknown, lang: Lang): DialogPayload {
   let headline: string;
-  if (error instanceof HostError) headline = error.messages[lang];
+  if (error instanceof HostError) headline = hostErrorText(error, lang);
   else if (error instanceof ConfigError) headline = translate(TEXT, 'config', lang, { problems: error.problems.map((p) => p[lang]).join('；') });
   else headline = translate(TEXT, 'failed', lang, { detail: error instanceof Error ? error.message : String(error) });
   return { lang, kind: 'error', headline, findings: [], more: 0 };

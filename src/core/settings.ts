@@ -4,6 +4,7 @@
  * from known fields only (nothing from the file is kept as it came, so nothing can reach a prototype), and what the
  * settings silence is said in the summary (`silencedRules`).
  */
+import { isJsonObject } from './json';
 import { FRAMEWORKS } from './frameworks';
 import type { Severity } from './model';
 import { RULES_BY_ID } from './rules';
@@ -67,13 +68,13 @@ export function isValidUserTemplate(t: unknown): t is UserTemplate {
 
 /** Settings read back from storage: anything malformed is dropped rather than trusted. */
 export function sanitizeSettings(raw: unknown): WorkbookSettings {
-  if (!isPlainObject(raw)) return { rules: {}, ignored: [] };
+  if (!isJsonObject(raw)) return { rules: {}, ignored: [] };
   const r = raw as Partial<WorkbookSettings>;
   const settings: WorkbookSettings = { rules: sanitizeRules(r.rules), ignored: [] };
   if (Array.isArray(r.ignored)) {
     for (const x of r.ignored) {
       if (settings.ignored.length >= SETTINGS_LIMITS.ignored) break;
-      if (!isPlainObject(x)) continue;
+      if (!isJsonObject(x)) continue;
       const e = x as unknown as Record<string, unknown>;
       const fields = ['rule', 'sheet', 'cell', 'value'] as const;
       if (fields.every((k) => typeof e[k] === 'string' && (e[k] as string).length <= 32_767)) {
@@ -106,18 +107,18 @@ export function sanitizeSettings(raw: unknown): WorkbookSettings {
  */
 function sanitizeRules(raw: unknown): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
-  if (!isPlainObject(raw)) return rules;
+  if (!isJsonObject(raw)) return rules;
   for (const [id, setting] of Object.entries(raw as Record<string, unknown>)) {
     if (!RULES_BY_ID.has(id)) continue;
     if (typeof setting === 'string') {
       if (setting === 'off' || isSeverity(setting)) rules[id] = setting;
       continue;
     }
-    if (!isPlainObject(setting)) continue;
+    if (!isJsonObject(setting)) continue;
     const { severity, options } = setting as { severity?: unknown; options?: unknown };
     const kept: { severity?: 'off' | Severity; options?: Record<string, unknown> } = {};
     if (severity === 'off' || isSeverity(severity)) kept.severity = severity;
-    if (isPlainObject(options)) {
+    if (isJsonObject(options)) {
       const opts: Record<string, unknown> = {};
       for (const [name, value] of Object.entries(options as Record<string, unknown>)) {
         if (Object.prototype.hasOwnProperty.call(RULES_BY_ID.get(id)?.meta.options ?? {}, name)) opts[name] = value;
@@ -167,13 +168,6 @@ const FRAMEWORK_KEYS = new Set<string>(FRAMEWORKS.map((f) => f.id));
 
 function isSeverity(x: unknown): x is Severity {
   return x === 'error' || x === 'warning' || x === 'info';
-}
-
-/** A plain JSON object (not an array, not null, not a class instance). */
-function isPlainObject(x: unknown): boolean {
-  if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
-  const proto = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
 }
 
 /** Every string in `x` (a parsed JSON value) is at most SETTINGS_LIMITS.text long, and it nests at most 6 deep. */

@@ -270,7 +270,7 @@ export function PreviewPage({ lang, spawnWorker }: PreviewPageProps): React.JSX.
           )}
         </section>
         <aside className="pane" aria-label={p('paneLabel', lang)}>
-          {current && <App key={current.id} host={current.host} lang={lang} checker={session.checker} />}
+          {current && <App key={current.id} host={current.host} lang={lang} checker={session.checker} app="preview" />}
         </aside>
       </div>
       <Dialog open={pendingOpen !== null} onOpenChange={(_, d) => !d.open && setPendingOpen(null)}>

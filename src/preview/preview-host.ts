@@ -8,7 +8,7 @@ import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
 import { cellAddress, columnIndex, parseCellAddress, parseRangeAddress, rangeAddress } from '../core/address';
 import { applyPlanToSnapshot, blankTableSnapshot, insertedRuns, rowBefore, type BlankTablePlan } from '../core/templates';
 import { EMPTY_SETTINGS, sanitizeSettings, type WorkbookSettings } from '../core/settings';
-import { HostError, type ApplyResult, type Host, type HighlightCell, type InsertionRecord } from '../hosts/host';
+import { HostError, type ApplyResult, type Host, type HighlightCell, type InsertionRecord, type SheetRead } from '../hosts/host';
 import { cellKey, keyCol, keyRow, PreviewSheet, type PreviewWorkbook } from './workbook';
 
 /** Highlight colours by severity (light fills that keep black text readable). */
@@ -55,7 +55,6 @@ export function browserStore(): SettingsStore | null {
 export const settingsKey = (fileName: string): string => `ptcheck-preview:settings:${fileName}`;
 
 export class PreviewHost implements Host {
-  readonly kind = 'preview' as const;
   /** The fill each highlighted cell had before, and the colour put over it, per sheet. */
   private readonly originals = new Map<PreviewSheet, Map<number, { original: string | undefined; put: string }>>();
   private settings: WorkbookSettings | undefined;
@@ -68,14 +67,14 @@ export class PreviewHost implements Host {
   ) {}
 
   /** The active sheet's snapshot, built in slices with a breath for the page between them (a large sheet never freezes it). */
-  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
+  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetRead> {
     const build = this.workbook.activeSheet.snapshotBuilder();
     while (!build.step(SLICE_MS)) {
       onProgress?.(build.fraction);
       await breathe();
     }
     onProgress?.(1);
-    return build.result();
+    return { snapshot: build.result(), notices: [] };
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {
@@ -185,18 +184,18 @@ export class PreviewHost implements Host {
     const sheet = this.sheetNamed(plan.sheet);
     const runs = insertedRuns(plan.rowInsertions);
     // Compare-and-set, before anything changes: a target in a row that is there now must still be empty.
-    const filled: string[] = [];
+    const filled: { cell: string; text: string }[] = [];
     for (const w of plan.writes) {
       const p = this.parse(w.cell);
       const before = rowBefore(p.row, runs);
-      if (before !== null && sheet.text(before, p.col).trim() !== w.expected.trim()) filled.push(`${w.cell}（${sheet.text(before, p.col)}）`);
+      if (before !== null && sheet.text(before, p.col).trim() !== w.expected.trim()) filled.push({ cell: w.cell, text: sheet.text(before, p.col) });
     }
-    if (filled.length) throw staleError(filled);
+    if (filled.length) throw new HostError('stale-cells', { app: 'preview', cells: filled });
     // The reference application checks the rest (merges to replace, overlaps); it throws on a stale plan.
     try {
       applyPlanToSnapshot(fullSnapshot(sheet), plan);
     } catch (error) {
-      throw staleError([error instanceof Error ? error.message : String(error)]);
+      throw new HostError('stale', { app: 'preview', detail: error instanceof Error ? error.message : String(error) });
     }
     await this.clearHighlights(); // highlight fills would be copied into the new rows; the pane re-checks anyway
     const record: InsertionRecord = { sheet: sheet.name, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
@@ -285,10 +284,7 @@ export class PreviewHost implements Host {
   private sheetNamed(name: string): PreviewSheet {
     const sheet = this.workbook.sheet(name);
     if (!sheet) {
-      throw new HostError('no-sheet', {
-        'zh-CN': `找不到工作表“${name}”：它可能已被删除或改名，请重新校验`,
-        'en-US': `Sheet "${name}" is not there: it may have been deleted or renamed; check again`,
-      });
+      throw new HostError('sheet-gone', { app: 'preview', sheet: name });
     }
     return sheet;
   }
@@ -296,10 +292,7 @@ export class PreviewHost implements Host {
   private parse(cell: string): { row: number; col: number } {
     const p = parseCellAddress(cell);
     if (!p) {
-      throw new HostError('failed', {
-        'zh-CN': `“${cell}”不是单元格地址`,
-        'en-US': `"${cell}" is not a cell address`,
-      });
+      throw new HostError('not-a-cell', { app: 'preview', cell });
     }
     return p;
   }
@@ -307,13 +300,6 @@ export class PreviewHost implements Host {
 
 function clone(settings: WorkbookSettings): WorkbookSettings {
   return JSON.parse(JSON.stringify(settings)) as WorkbookSettings;
-}
-
-function staleError(cells: string[]): HostError {
-  return new HostError('stale', {
-    'zh-CN': `读取表格之后，要写入的单元格已有内容：${cells.slice(0, 5).join('、')}。没有做任何修改。请重新校验后再插入。`,
-    'en-US': `Cells to be written are no longer empty since the sheet was read: ${cells.slice(0, 5).join(', ')}. Nothing was changed. Check again, then insert.`,
-  });
 }
 
 /** The sheet's snapshot from A1 (the reference application addresses cells from the sheet's first row and column). */

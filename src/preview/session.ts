@@ -190,8 +190,8 @@ export class PreviewSession {
     if (e instanceof RequestFailed) {
       const f = e.failure;
       if (f.kind === 'config') return new ConfigError(f.problems);
-      if (f.kind === 'read') return new HostError('failed', f.messages);
-      return new HostError('failed', { 'zh-CN': f.message, 'en-US': f.message });
+      if (f.kind === 'read') return new HostError('failed', { app: 'preview', detail: f.messages[this.lang] });
+      return new HostError('failed', { app: 'preview', detail: f.message });
     }
     return e instanceof Error ? e : new Error(String(e));
   }

@@ -12,7 +12,7 @@ import * as React from 'react';
 import { Button, Subtitle2, Text, Title3, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
 import type { CellEdit, Finding, Severity } from '../core/model';
 import type { Lang } from '../core/i18n';
-import type { Host } from '../hosts/host';
+import type { Host, HostApp } from '../hosts/host';
 import { PaneController } from './controller';
 import { loadEngine, type Checker } from './checking';
 import { t } from './messages';
@@ -63,6 +63,8 @@ export interface AppProps {
   lang: Lang;
   /** Where checks run (the preview: its worker); on the pane's own thread by default. */
   checker?: Checker;
+  /** Which spreadsheet the pane is in: the preview says its settings and templates are kept in this browser. */
+  app?: HostApp;
 }
 
 /** Where focus goes once an action is done. */
@@ -71,7 +73,7 @@ type FocusTarget = 'summary' | 'undo' | 'notice' | 'fixAll' | 'copy' | null;
 const Loading = ({ lang }: { lang: Lang }): React.JSX.Element => <Text size={200}>{t('loadingView', lang)}</Text>;
 
 /** Root component of the task pane. */
-export function App({ host, lang, checker }: AppProps): React.JSX.Element {
+export function App({ host, lang, checker, app = 'excel' }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const controller = React.useMemo(() => new PaneController(host, checker), [host, checker]);
   const state = React.useSyncExternalStore(controller.subscribe, controller.getState);
@@ -240,7 +242,7 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
 
       {tab === 'templates' && (
         <React.Suspense fallback={<Loading lang={lang} />}>
-          <TemplatesTab controller={controller} state={state} lang={lang} host={host.kind} onInserted={() => setFocusAfter('undo')} onUndone={() => setFocusAfter('notice')} />
+          <TemplatesTab controller={controller} state={state} lang={lang} host={app} onInserted={() => setFocusAfter('undo')} onUndone={() => setFocusAfter('notice')} />
         </React.Suspense>
       )}
 
@@ -318,7 +320,7 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
                       tables={checked.sheet.tables}
                       lang={lang}
                       busy={busy || working}
-                      host={host.kind}
+                      host={app}
                       onSelectCell={listProps.onSelectCell}
                       onTeach={(label, meaning) => void controller.teachLabel(label, meaning)}
                     />
@@ -329,7 +331,7 @@ export function App({ host, lang, checker }: AppProps): React.JSX.Element {
             <Disclosure title={t('settings', lang)} open={panelOpen('settings')} onToggle={(on) => toggle('settings', on)} data-testid="settings">
               <div className={styles.panel}>
                 <React.Suspense fallback={<Loading lang={lang} />}>
-                  <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} host={host.kind} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
+                  <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} host={app} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
                 </React.Suspense>
               </div>
             </Disclosure>

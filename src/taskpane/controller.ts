@@ -10,7 +10,7 @@ import type { Lang } from '../core/i18n';
 import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
 import { emailReport, ignoreEntry, ignores, reportSheetRows } from '../core/session';
-import { HostError, type ApplyResult, type Host, type InsertionRecord } from '../hosts/host';
+import { HostError, type ApplyResult, type Host, type HostNotice, type InsertionRecord } from '../hosts/host';
 import type { BlankTablePlan } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
 import type { ImportProblem } from './templates';
@@ -46,8 +46,8 @@ export type PaneNotice =
   /** 识别栏目 导入: labels taught by a colleague's file. */
   | { kind: 'vocabularyImported'; count: number }
   | { kind: 'vocabularyImportFailed'; problems: ImportProblem[] }
-  /** Something the host tells once (merged cells unreadable in this Office, say), in both languages. */
-  | { kind: 'host'; messages: Record<Lang, string> };
+  /** What the host says about how it read the sheet (merged cells unreadable in this Office, say), once a session. */
+  | { kind: 'host'; notices: HostNotice[] };
 
 export interface PaneState {
   /** `reading`: the host is reading the sheet (`progress` 0..1 when it reads in chunks). */
@@ -106,6 +106,8 @@ export class PaneController {
   /** Incremented per read: a slower, older read never overwrites a newer one. */
   private run = 0;
   private validatedOnce = false;
+  /** Host notices already shown: each is said once a session, not on every check. */
+  private readonly noticesShown = new Set<HostNotice>();
   private started = false;
   private unsubscribe: (() => void) | null = null;
   private subscribing = false;
@@ -183,7 +185,7 @@ export class PaneController {
     this.set({ phase: 'reading', progress: undefined, error: null });
     try {
       await this.loadSettings();
-      const snapshot = await this.host.readActiveSheet((fraction) => {
+      const { snapshot, notices } = await this.host.readActiveSheet((fraction) => {
         if (run === this.run) this.set({ progress: Math.max(0, Math.min(1, fraction)) });
       });
       if (run !== this.run) return;
@@ -191,8 +193,9 @@ export class PaneController {
       this.set({ phase: 'idle', progress: undefined });
       // The settings as they are now: the user may have ignored a finding while the sheet was being read.
       if (!(await this.check(this.state.settings, run))) return;
-      const hostNotice = this.host.takeNotice?.();
-      if (hostNotice) this.set({ hostNotice: { kind: 'host', messages: hostNotice } });
+      const fresh = notices.filter((n) => !this.noticesShown.has(n));
+      fresh.forEach((n) => this.noticesShown.add(n));
+      if (fresh.length) this.set({ hostNotice: { kind: 'host', notices: fresh } });
       this.validatedOnce = true;
       void this.listenForEdits();
       if (options.repaint !== false) await this.repaint();

@@ -9,7 +9,7 @@ import { checkSheet } from '../core/session';
 import { dialogUrl, type DialogPayload } from '../commands/payload';
 import { errorPayload, payloadOf } from '../commands/summary';
 import { findWpsApplication, type WpsApplication } from '../hosts/wps/api';
-import { toHostError, wpsError } from '../hosts/wps/messages';
+import { toHostError, wpsError } from '../hosts/wps/errors';
 import { readActiveSheet } from '../hosts/wps/read';
 import { loadSettings } from '../hosts/wps/settings';
 import { openPane, siblingUrl } from './pane';
@@ -30,7 +30,7 @@ function uiLang(): Lang {
 /** Read the active sheet, check it under the workbook's settings, and summarise; a failure becomes the summary. */
 export function checkActiveSheet(app: WpsApplication | null, lang: Lang): DialogPayload {
   try {
-    if (!app) throw wpsError('not-wps');
+    if (!app) throw wpsError('not-connected');
     const settings = loadSettings(app);
     const snapshot = readActiveSheet(app).snapshot;
     return payloadOf(checkSheet(snapshot, settings), lang);

@@ -54,7 +54,7 @@ describe('PreviewHost.readActiveSheet', () => {
     const bytes = new Uint8Array(readFileSync(SEED));
     const fromFile = readWorkbookBytes(bytes, 'seed.xlsx').sheets[0];
     const { host } = seed(bytes);
-    const snapshot = await host.readActiveSheet();
+    const snapshot = (await host.readActiveSheet()).snapshot;
     expect(snapshot).toEqual(fromFile);
     const a = checkSheet(snapshot, EMPTY_SETTINGS).findings.map((f) => `${f.rule} ${f.cells[0]}`);
     const b = checkSheet(fromFile, EMPTY_SETTINGS).findings.map((f) => `${f.rule} ${f.cells[0]}`);
@@ -70,7 +70,7 @@ describe('PreviewHost.readActiveSheet', () => {
     for (const [i, sheet] of read.sheets.entries()) {
       await host.selectCell(sheet.name, 'A1');
       expect(wb.activeIndex).toBe(i);
-      const snapshot = await host.readActiveSheet();
+      const snapshot = (await host.readActiveSheet()).snapshot;
       // Workbooks come back identical; text files (no formats, '' for empty fields) cell for cell.
       if (read.format === 'tsv') expect(cellsOf(snapshot)).toEqual(cellsOf(sheet));
       else expect(snapshot).toEqual(sheet);
@@ -80,10 +80,10 @@ describe('PreviewHost.readActiveSheet', () => {
 
   it('hands out a copy: changing it changes nothing in the workbook', async () => {
     const { host } = seed();
-    const snapshot = await host.readActiveSheet();
+    const snapshot = (await host.readActiveSheet()).snapshot;
     snapshot.values[0][0] = 'changed';
     snapshot.merges.length = 0;
-    const again = await host.readActiveSheet();
+    const again = (await host.readActiveSheet()).snapshot;
     expect(again.values[0][0]).not.toBe('changed');
     expect(again.merges.length).toBeGreaterThan(0);
   });
@@ -92,7 +92,7 @@ describe('PreviewHost.readActiveSheet', () => {
     const wb = new PreviewWorkbook('x.csv', []);
     wb.activeSheet.setText(3, 2, '项目名称');
     wb.activeSheet.setText(5, 4, '95%');
-    const snapshot = await new PreviewHost(wb).readActiveSheet();
+    const snapshot = (await new PreviewHost(wb).readActiveSheet()).snapshot;
     expect(snapshot.origin).toEqual({ row: 3, col: 2 });
     expect(snapshot.values).toEqual([['项目名称'], [], [null, null, 0.95]]);
     expect(cellText(snapshot, 'E6')).toBe('95%');
@@ -124,7 +124,7 @@ describe('PreviewHost.applyEdits', () => {
       { sheet: 'Sheet1', cell: 'D27', expected: '>=200人', value: '≥200人' },
       { sheet: '已删除', cell: 'A1', expected: '', value: 'x' },
     ];
-    await expect(host.applyEdits(edits)).rejects.toMatchObject({ name: 'HostError', code: 'no-sheet' });
+    await expect(host.applyEdits(edits)).rejects.toMatchObject({ name: 'HostError', code: 'sheet-gone' });
     await expect(host.applyEdits(edits)).rejects.toBeInstanceOf(HostError);
     expect(wb.activeSheet.text(26, 3)).toBe('>=200人');
   });
@@ -202,7 +202,7 @@ describe('PreviewHost.selectCell and the workbook', () => {
     const merge = wb.activeSheet.merges.find((m) => m.right > m.left)!;
     await host.selectCell('Sheet1', `${String.fromCharCode(65 + merge.right)}${merge.top + 1}`);
     expect(wb.selection()).toEqual({ row: merge.top, col: merge.left });
-    await expect(host.selectCell('Sheet9', 'A1')).rejects.toMatchObject({ code: 'no-sheet' });
+    await expect(host.selectCell('Sheet9', 'A1')).rejects.toMatchObject({ code: 'sheet-gone' });
   });
 
   it('tells the change listeners about the user edits only, until they unsubscribe', async () => {
@@ -286,7 +286,7 @@ describe('PreviewHost templates', () => {
   /** The seed's table, a 二级 of it with a 三级 filled, and catalogue rows for that 二级. */
   async function setup() {
     const s = seed();
-    const snapshot = await s.host.readActiveSheet();
+    const snapshot = (await s.host.readActiveSheet()).snapshot;
     const table = recognise(snapshot).tables[0];
     const fresh = (i: { level1: string; level2: string }) =>
       templatesFor(catalogue, table.framework, { level1: i.level1, level2: i.level2 })
@@ -314,7 +314,7 @@ describe('PreviewHost templates', () => {
     ]);
 
     const record = await host.applyPlan(plan);
-    const after = await host.readActiveSheet();
+    const after = (await host.readActiveSheet()).snapshot;
     const expected = applyPlanToSnapshot(snapshot, plan);
     expect(cellsOf(after)).toEqual(cellsOf(expected));
     expect([...after.merges].sort(byRange)).toEqual([...expected.merges].sort(byRange));
@@ -349,7 +349,7 @@ describe('PreviewHost templates', () => {
     const record = await host.applyPlan(plan);
     const result = await host.undoInsertion(record);
     expect(result).toEqual({ undone: true, edited: [] });
-    expect(await host.readActiveSheet()).toEqual(snapshot);
+    expect((await host.readActiveSheet()).snapshot).toEqual(snapshot);
     expect(new Map(wb.activeSheet.fills)).toEqual(fillsBefore);
   });
 
@@ -361,10 +361,10 @@ describe('PreviewHost templates', () => {
     let col = 0;
     while (written.has(cellAddress(row, col)) || wb.activeSheet.mergeAt(row, col)) col++;
     wb.editByUser(row, col, '用户输入');
-    const before = await host.readActiveSheet();
+    const before = (await host.readActiveSheet()).snapshot;
     const result = await host.undoInsertion(record);
     expect(result).toEqual({ undone: false, edited: [cellAddress(row, col)] });
-    expect(await host.readActiveSheet()).toEqual(before);
+    expect((await host.readActiveSheet()).snapshot).toEqual(before);
   });
 
   it('a stale plan is refused with nothing changed', async () => {
@@ -376,11 +376,11 @@ describe('PreviewHost templates', () => {
     // Make a target that exists now non-empty; if every target is in a new row, fill a cell the merge edit needs instead.
     const stalePlan = target ? plan : { ...plan, writes: [...plan.writes, { sheet: plan.sheet, cell: 'A1', expected: '', value: 'x' }] };
     if (target) wb.editByUser(parseCellAddress(target.cell)!.row, parseCellAddress(target.cell)!.col, '已填');
-    const before = await host.readActiveSheet();
+    const before = (await host.readActiveSheet()).snapshot;
     const error = await host.applyPlan(stalePlan).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
-    expect((error as HostError).code).toBe('stale');
-    expect(await host.readActiveSheet()).toEqual(before);
+    expect((error as HostError).code).toBe('stale-cells');
+    expect((await host.readActiveSheet()).snapshot).toEqual(before);
   });
 
   it('adds a blank table on a new tab, recognised, with widths and bold', async () => {
@@ -390,7 +390,7 @@ describe('PreviewHost templates', () => {
     const name = await host.addBlankTable(plan, '绩效目标表');
     const sheet = wb.sheet(name)!;
     expect(wb.activeSheet).toBe(sheet);
-    const snapshot = await host.readActiveSheet();
+    const snapshot = (await host.readActiveSheet()).snapshot;
     const tables = recognise(snapshot).tables;
     expect(tables.length).toBeGreaterThan(0);
     expect(tables[0].indicators.length).toBeGreaterThan(0);
@@ -411,13 +411,13 @@ describe('PreviewHost templates: every sample, each catalogue template at the la
   it.each(cases)('%s', async (_id, snapshot, plan) => {
     const wb = PreviewWorkbook.fromSnapshots('x.xlsx', [snapshot]);
     const host = new PreviewHost(wb);
-    const before = await host.readActiveSheet();
+    const before = (await host.readActiveSheet()).snapshot;
     const record = await host.applyPlan(plan);
     const expected = applyPlanToSnapshot(before, plan);
-    const after = await host.readActiveSheet();
+    const after = (await host.readActiveSheet()).snapshot;
     expect(cellsOf(after)).toEqual(cellsOf(expected));
     expect([...wb.activeSheet.merges].sort(byRange)).toEqual([...expected.merges].sort(byRange));
     expect(await host.undoInsertion(record)).toEqual({ undone: true, edited: [] });
-    expect(await host.readActiveSheet()).toEqual(before);
+    expect((await host.readActiveSheet()).snapshot).toEqual(before);
   });
 });

@@ -44,7 +44,7 @@ function open(bytes: Uint8Array, name: string): Opened {
 
 const sample = (name: string): Opened => open(new Uint8Array(readFileSync(path.join(SAMPLES, name))), name);
 const save = (o: Opened, target: 'xlsx' | 'csv' = 'xlsx'): Promise<SavedFile> => savedFile(savePlan(o.wb, o.bytes, o.format, target));
-const check = async (o: Opened): Promise<CheckOutcome> => checkSheet(await o.host.readActiveSheet(), EMPTY_SETTINGS);
+const check = async (o: Opened): Promise<CheckOutcome> => checkSheet((await o.host.readActiveSheet()).snapshot, EMPTY_SETTINGS);
 
 /** Every cell SheetJS reads in a sheet: address → value and shown text. */
 function sheetCells(ws: WorkSheet): Map<string, [unknown, string | undefined]> {
@@ -148,7 +148,7 @@ describe.each(XLSX_SAMPLES)('保存 %s', (name) => {
   test('插入 then 保存: the file reads back as the preview shows it; 撤销插入 then 保存: the file is the original', async () => {
     const o = sample(name);
     const sheetName = o.wb.activeSheet.name;
-    const snapshot = await o.host.readActiveSheet();
+    const snapshot = (await o.host.readActiveSheet()).snapshot;
     const table = recognise(snapshot).tables.find((t) => t.indicators.length > 0 && t.framework !== 'unknown');
     if (!table) return; // no framework, no templates to insert
     const offered = templatesFor(defaultCatalogue(), table.framework).find((x) => x.template.kind === 'category')!;
@@ -158,7 +158,7 @@ describe.each(XLSX_SAMPLES)('保存 %s', (name) => {
     const record = await o.host.applyPlan(plan);
 
     const saved = await save(o);
-    const shown = await o.host.readActiveSheet();
+    const shown = (await o.host.readActiveSheet()).snapshot;
     const back = readBack(saved.bytes, name, sheetName);
     expect(snapshotCells(back)).toEqual(snapshotCells(shown));
     expect([...back.merges].sort(byRange)).toEqual([...shown.merges].sort(byRange));
@@ -219,7 +219,7 @@ describe('保存 of files that cannot be patched', () => {
     const saved = await save(o);
     expect(saved.fileName).toBe('seed-shanghai-2020.xlsx');
     expect(saved.notes).toEqual(['converted']);
-    const shown = await o.host.readActiveSheet();
+    const shown = (await o.host.readActiveSheet()).snapshot;
     const back = readBack(saved.bytes, 'seed-shanghai-2020.xlsx', 'Sheet1');
     expect(snapshotCells(back)).toEqual(snapshotCells(shown));
     expect([...back.merges].sort(byRange)).toEqual([...shown.merges].sort(byRange));
@@ -235,7 +235,7 @@ describe('保存 of files that cannot be patched', () => {
     const o = open(new Uint8Array(Buffer.from(csv, 'utf8')), '目标表.csv');
     await o.host.applyEdits([{ sheet: '目标表', cell: 'D27', expected: '>=200人', value: '≥200人' }]);
     await o.host.addReportSheet('校验报告', [['报告']]);
-    const shown = await o.host.readActiveSheet();
+    const shown = (await o.host.readActiveSheet()).snapshot;
 
     const asCsv = await save(o, 'csv');
     expect(asCsv.fileName).toBe('目标表.csv');

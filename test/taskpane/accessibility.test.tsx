@@ -72,3 +72,15 @@ describe('accessibility', () => {
     ]);
   });
 });
+
+test('where settings are kept: in the workbook in Excel, in this browser in the preview', async () => {
+  const excel = renderPane(FakeHost.fromSample(SEED));
+  await excel.user.click(screen.getByRole('button', { name: '规则设置' }));
+  expect((await screen.findByTestId('rule-settings')).textContent).toContain('设置保存在本工作簿中');
+  excel.unmount();
+  const preview = renderPane(FakeHost.fromSample(SEED), 'zh-CN', undefined, 'preview');
+  await preview.user.click(screen.getByRole('button', { name: '规则设置' }));
+  const text = (await screen.findByTestId('rule-settings')).textContent;
+  expect(text).toContain('设置保存在本浏览器里');
+  expect(text).not.toContain('本工作簿');
+});

@@ -1,11 +1,11 @@
-import type { SheetSnapshot } from '../../src/core/snapshot';
+import type { SheetRead } from '../../src/hosts/host';
 import { PaneController } from '../../src/taskpane/controller';
 import { FakeHost, sampleSheet } from './fake-host';
 
 /** A host whose reads finish when the test says, in any order. */
 class ManualReads extends FakeHost {
-  readonly pending: { resolve: (s: SheetSnapshot) => void; snapshot: SheetSnapshot }[] = [];
-  override async readActiveSheet(): Promise<SheetSnapshot> {
+  readonly pending: { resolve: (s: SheetRead) => void; snapshot: SheetRead }[] = [];
+  override async readActiveSheet(): Promise<SheetRead> {
     const snapshot = await super.readActiveSheet();
     return new Promise((resolve) => this.pending.push({ resolve, snapshot }));
   }

@@ -5,10 +5,7 @@ import { FakeHost } from './fake-host';
 import { finding, findings, renderPane, validate } from './render';
 
 const SEED = 'seed-shanghai-2020';
-const PROTECTED = new HostError('protected', {
-  'zh-CN': '工作表受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护）。',
-  'en-US': 'The sheet is protected, so nothing can be written. Unprotect it first (Review → Unprotect Sheet).',
-});
+const PROTECTED = new HostError('protected', { app: 'excel' });
 
 describe('host errors', () => {
   test('a protected sheet: the message in the user’s language, and nothing changed', async () => {
@@ -32,11 +29,11 @@ describe('host errors', () => {
 
   test('a failed read (Excel in cell-edit mode) says so; pressing 校验 again works', async () => {
     const host = FakeHost.fromSample(SEED);
-    host.failNext('readActiveSheet', new HostError('editing', { 'zh-CN': 'Excel 正在编辑单元格：请先按 Enter 或 Esc 结束编辑，再试一次。', 'en-US': 'Excel is editing a cell.' }));
+    host.failNext('readActiveSheet', new HostError('editing', { app: 'excel' }));
     const { user } = renderPane(host);
     await user.click(screen.getByRole('button', { name: '校验' }));
     const error = await screen.findByTestId('error');
-    expect(error.textContent).toContain('请先按 Enter 或 Esc 结束编辑');
+    expect(error.textContent).toContain('请先按 Enter 或 Esc 结束单元格编辑');
     expect(screen.getByTestId('summary').dataset.state).toBe('idle');
 
     await validate(user);
@@ -50,7 +47,7 @@ describe('host errors', () => {
     const { user } = renderPane(host, 'en-US');
     await user.click(screen.getByRole('button', { name: 'Check' }));
     const error = await screen.findByTestId('error');
-    expect(error.textContent).toContain('simulated unsupported');
+    expect(error.textContent).toContain('This Office version lacks the feature (it needs ExcelApi 1.13: Office 2021 or Microsoft 365)');
     expect(error.textContent).toContain('the sheet was not changed');
   });
 

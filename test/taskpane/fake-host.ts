@@ -9,12 +9,12 @@ import type { SheetSnapshot } from '../../src/core/snapshot';
 import { parseCellAddress } from '../../src/core/address';
 import { cellText } from '../../src/core/session';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../../src/core/settings';
-import { HostError, type ApplyResult, type HighlightCell, type Host, type HostErrorCode, type InsertionRecord } from '../../src/hosts/host';
-import { applyPlanToSnapshot, blankTableSnapshot, type BlankTablePlan } from '../../src/core/templates';
+import { HostError, type ApplyResult, type HighlightCell, type Host, type HostErrorCode, type HostNotice, type InsertionRecord, type SheetRead } from '../../src/hosts/host';
+import { applyPlanToSnapshot, blankTableSnapshot, insertedRuns, type BlankTablePlan } from '../../src/core/templates';
 import { parseDelimited } from '../../src/io/delimited';
 import { sheet } from '../helpers/sheet';
 
-type Method = Exclude<keyof Host, 'kind'>;
+type Method = keyof Host;
 
 // jsdom's global has no structuredClone; everything here is plain JSON.
 const clone = <T,>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -27,7 +27,6 @@ export function sampleSheet(name: string): SheetSnapshot {
 }
 
 export class FakeHost implements Host {
-  readonly kind = 'preview' as const;
   readonly calls = {
     reads: 0,
     selectCell: [] as [string, string][],
@@ -51,8 +50,8 @@ export class FakeHost implements Host {
   /** When set, reads wait for this promise (to look at the pane mid-read). */
   readGate: Promise<void> | null = null;
   readonly sheets: string[] = [];
-  /** A one-time notice after the next read, as ExcelHost gives (merged cells unreadable in this Office). */
-  notice: Record<'zh-CN' | 'en-US', string> | null = null;
+  /** What every read says about itself, as ExcelHost does (merged cells unreadable in this Office). */
+  notices: HostNotice[] = [];
   private readonly failures = new Map<Method, Error[]>();
   private readonly listeners = new Set<() => void>();
 
@@ -77,7 +76,7 @@ export class FakeHost implements Host {
 
   /** The next call of `method` fails with `error` (a HostError with both messages, by default). */
   failNext(method: Method, error: Error | HostErrorCode): void {
-    const e = typeof error === 'string' ? new HostError(error, { 'zh-CN': `模拟错误 ${error}`, 'en-US': `simulated ${error}` }) : error;
+    const e = typeof error === 'string' ? new HostError(error, { app: 'excel', apiSet: '1.13', detail: `simulated ${error}` }) : error;
     this.failures.set(method, [...(this.failures.get(method) ?? []), e]);
   }
 
@@ -123,18 +122,12 @@ export class FakeHost implements Host {
     return this.listeners.size;
   }
 
-  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
+  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetRead> {
     this.calls.reads++;
     for (const f of this.progressSteps) onProgress?.(f);
     if (this.readGate) await this.readGate;
     this.fail('readActiveSheet');
-    return clone(this.snapshot);
-  }
-
-  takeNotice(): Record<'zh-CN' | 'en-US', string> | null {
-    const notice = this.notice;
-    this.notice = null;
-    return notice;
+    return { snapshot: clone(this.snapshot), notices: [...this.notices] };
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {
@@ -204,19 +197,14 @@ export class FakeHost implements Host {
   async applyPlan(plan: EditPlan): Promise<InsertionRecord> {
     this.fail('applyPlan');
     this.calls.applyPlan.push(clone(plan));
-    if (plan.sheet !== this.snapshot.name) throw new HostError('stale', { 'zh-CN': '工作表已变化', 'en-US': 'The sheet changed' });
+    if (plan.sheet !== this.snapshot.name) throw new HostError('sheet-gone', { app: 'preview', sheet: plan.sheet });
     let next: SheetSnapshot;
     try {
       next = applyPlanToSnapshot(this.snapshot, plan);
     } catch (e) {
-      throw new HostError('stale', { 'zh-CN': '要写入的单元格已不是空的，没有做任何修改', 'en-US': 'A cell to write is no longer empty; nothing was changed' }, { cause: e });
+      throw new HostError('stale', { app: 'preview', detail: String(e) }, { cause: e });
     }
-    const rows: InsertionRecord['rows'] = [];
-    let shift = 0;
-    for (const ins of [...plan.rowInsertions].sort((a, b) => a.beforeRow - b.beforeRow)) {
-      rows.push({ first: ins.beforeRow + shift, count: ins.count });
-      shift += ins.count;
-    }
+    const rows = insertedRuns(plan.rowInsertions);
     const record: InsertionRecord = { sheet: plan.sheet, rows, writes: clone(plan.writes) };
     this.beforeInsertion.set(record, clone(this.snapshot));
     this.snapshot = next;

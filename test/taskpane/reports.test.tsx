@@ -8,7 +8,7 @@ const SEED = 'seed-shanghai-2020';
 
 /** What the pane should have produced for the seed, from the session functions themselves. */
 async function expectedOutcome(host: FakeHost) {
-  return checkSheet(await host.readActiveSheet(), host.settings);
+  return checkSheet((await host.readActiveSheet()).snapshot, host.settings);
 }
 
 function setClipboard(writeText: ((text: string) => Promise<void>) | undefined): void {

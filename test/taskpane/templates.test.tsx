@@ -119,7 +119,7 @@ describe('the 模板 tab', () => {
     await user.click(within(await screen.findByTestId('template-preview')).getByRole('button', { name: '插入' }));
     const error = await screen.findByTestId('error');
     expect(error.textContent).toContain('表格没有被修改');
-    expect(error.textContent).toContain('模拟错误 stale');
+    expect(error.textContent).toContain('读取表格之后，要写入的单元格已被修改');
     expect(host.sheetNow).toEqual(before);
     expect(screen.queryByRole('button', { name: '撤销插入' })).toBeNull();
   });

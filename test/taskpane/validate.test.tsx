@@ -88,15 +88,24 @@ describe('校验 on the seed sample', () => {
 });
 
 describe('notices from the host', () => {
-  test('a one-time notice after a read is shown beside the result, and can be dismissed', async () => {
+  test('what the host says about a read is shown beside the result once, and can be dismissed', async () => {
     const host = FakeHost.fromSample(SEED);
-    host.notice = { 'zh-CN': '此版本的 Excel 读不到合并单元格', 'en-US': 'This Excel cannot read merged cells' };
+    host.notices = ['merges-missing'];
     const { user } = renderPane(host);
     await validate(user);
     const notice = screen.getByTestId('host-notice');
-    expect(notice.textContent).toContain('读不到合并单元格');
+    expect(notice.textContent).toContain('这个 Office 版本读不到合并单元格（需要 ExcelApi 1.13');
     expect(findings()).toHaveLength(8);
     await user.click(within(notice).getByRole('button', { name: '关闭提示' }));
     expect(screen.queryByTestId('host-notice')).toBeNull();
+    // Every read says it; the pane says it once a session.
+    await validate(user);
+    expect(host.calls.reads).toBe(2);
+    expect(screen.queryByTestId('host-notice')).toBeNull();
+    host.notices = ['merges-missing', 'merges-incomplete'];
+    await validate(user);
+    const again = screen.getByTestId('host-notice').textContent;
+    expect(again).toContain('这个工作表的合并单元格太多，有一部分没有读到');
+    expect(again).not.toContain('读不到合并单元格');
   });
 });

@@ -8,7 +8,7 @@ const f = (rule: string, severity: Finding['severity'], cells: string[], table?:
 describe('groupFindings', () => {
   test('by table in sheet order, sheet-wide findings last; errors first, then warnings, then infos, in reading order', async () => {
     const host = FakeHost.fromSample('seed-shanghai-2020');
-    const { sheet } = checkSheet(await host.readActiveSheet(), host.settings);
+    const { sheet } = checkSheet((await host.readActiveSheet()).snapshot, host.settings);
     const findings = [
       f('target-style', 'info', ['D27'], 0),
       f('required-fields', 'error', ['B4'], 0),

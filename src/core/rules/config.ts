@@ -2,6 +2,7 @@
  * Rule configuration: switch rules off, change their severity, set their options. The CLI reads it from a JSON
  * file (`--config`); the task pane keeps it per workbook. An unknown rule id or option is a clear error.
  */
+import { isJsonObject } from '../json';
 import type { Severity } from '../model';
 import type { OptionSpec, Rule } from './rule';
 
@@ -37,7 +38,7 @@ export function activeRules(rules: readonly Rule[], config: CheckConfig = {}): A
     if (key !== 'rules' && key !== '$schema') problems.push({ 'zh-CN': `未知的配置项“${key}”（只有 rules）`, 'en-US': `unknown configuration key "${key}" (only "rules")` });
   }
   const settings = config.rules ?? {};
-  if (!isObject(settings)) {
+  if (!isJsonObject(settings)) {
     throw new ConfigError([{ 'zh-CN': '配置中的 rules 必须是一个对象', 'en-US': '"rules" in the configuration must be an object' }]);
   }
   // Own keys only, looked up in a Map: ids such as "__proto__" or "constructor" are just unknown rules.
@@ -47,15 +48,15 @@ export function activeRules(rules: readonly Rule[], config: CheckConfig = {}): A
       problems.push({ 'zh-CN': `未知的规则“${id}”`, 'en-US': `unknown rule "${id}"` });
       continue;
     }
-    if (typeof setting !== 'string' && !isObject(setting)) {
+    if (typeof setting !== 'string' && !isJsonObject(setting)) {
       problems.push({ 'zh-CN': `规则“${id}”的设置应为 "off"、级别或 {"severity", "options"} 对象`, 'en-US': `rule "${id}": the setting must be "off", a severity, or a {"severity", "options"} object` });
       continue;
     }
-    if (isObject(setting)) {
+    if (isJsonObject(setting)) {
       for (const key of Object.keys(setting)) {
         if (key !== 'severity' && key !== 'options') problems.push({ 'zh-CN': `规则“${id}”的设置中有未知的项“${key}”`, 'en-US': `rule "${id}": unknown key "${key}" (use "severity" and "options")` });
       }
-      if (setting.options !== undefined && !isObject(setting.options)) {
+      if (setting.options !== undefined && !isJsonObject(setting.options)) {
         problems.push({ 'zh-CN': `规则“${id}”的 options 必须是一个对象`, 'en-US': `rule "${id}": "options" must be an object` });
       }
     }
@@ -63,7 +64,7 @@ export function activeRules(rules: readonly Rule[], config: CheckConfig = {}): A
     if (severity !== undefined && severity !== 'off' && !SEVERITIES.includes(severity)) {
       problems.push({ 'zh-CN': `规则“${id}”的级别“${String(severity)}”无效（可用 off、error、warning、info）`, 'en-US': `rule "${id}": invalid severity "${String(severity)}" (use off, error, warning or info)` });
     }
-    const options = isObject(setting) && isObject(setting.options) ? setting.options : {};
+    const options = isJsonObject(setting) && isJsonObject(setting.options) ? setting.options : {};
     for (const [name, value] of Object.entries(options)) {
       const spec = Object.prototype.hasOwnProperty.call(rule.meta.options ?? {}, name) ? rule.meta.options![name] : undefined;
       if (!spec) {
@@ -88,10 +89,6 @@ export function activeRules(rules: readonly Rule[], config: CheckConfig = {}): A
     out.push({ rule, severity, options });
   }
   return out;
-}
-
-function isObject(x: unknown): x is Record<string, unknown> {
-  return !!x && typeof x === 'object' && !Array.isArray(x);
 }
 
 /** What is wrong with an option's value under its spec (type, enum, bounds, allowed items), or null. */

@@ -6,6 +6,7 @@
  * it goes with `slot` (a name in `slots`) or `under` (framework → "一级/二级"); a category template's `slot` is the
  * default of its rows. Measured targets are `{ operator, value: "**", unit, typical? }`, qualitative ones `{ grade }`.
  */
+import { isJsonObject, type JsonObject } from '../json';
 import { FRAMEWORKS, categoryKey } from '../frameworks';
 import { GRADES, UNITS } from '../target';
 import type { CatalogueProblem } from './messages';
@@ -29,8 +30,7 @@ export const PLACEHOLDER = '**';
 const OPERATORS: readonly TemplateOperator[] = ['≥', '≤', '=', '>', '<'];
 const FRAMEWORK_IDS = FRAMEWORKS.map((f) => f.id) as string[];
 
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => !!x && typeof x === 'object' && !Array.isArray(x);
+type Json = JsonObject;
 const isText = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 
 /** `产出/数量` → the canonical pair, when it is a 一级/二级 category of `framework`. */
@@ -49,22 +49,22 @@ export function parsePlacement(text: unknown, framework: string): Placement | nu
 export function loadCatalogue(json: unknown): { catalogue: TemplateCatalogue | null; problems: CatalogueProblem[] } {
   const problems: CatalogueProblem[] = [];
   const fail = (messageId: string, data?: CatalogueProblem['data']) => ({ catalogue: null, problems: [{ index: null, messageId, data }] });
-  if (!isObject(json)) return fail('notObject');
+  if (!isJsonObject(json)) return fail('notObject');
   if (json.version !== 1) return fail('version', { found: String(json.version) });
   if (!Array.isArray(json.templates)) return fail('templatesMissing');
-  if (json.slots !== undefined && !isObject(json.slots)) return fail('slotsInvalid');
+  if (json.slots !== undefined && !isJsonObject(json.slots)) return fail('slotsInvalid');
 
-  const slots = readSlots(isObject(json.slots) ? json.slots : {}, problems);
+  const slots = readSlots(isJsonObject(json.slots) ? json.slots : {}, problems);
   const templates: CatalogueEntry[] = [];
   const ids = new Set<string>();
   json.templates.forEach((raw: unknown, index: number) => {
     const report = (messageId: string, data?: CatalogueProblem['data']) =>
-      problems.push({ index, ...(isObject(raw) && isText(raw.id) ? { id: raw.id } : {}), messageId, ...(data ? { data } : {}) });
-    if (!isObject(raw)) return report('entryNotObject');
+      problems.push({ index, ...(isJsonObject(raw) && isText(raw.id) ? { id: raw.id } : {}), messageId, ...(data ? { data } : {}) });
+    if (!isJsonObject(raw)) return report('entryNotObject');
     if (!isText(raw.id)) report('idMissing');
     else if (ids.has(raw.id)) report('idDuplicate', { id: raw.id });
     else ids.add(raw.id);
-    if (!isObject(raw.name) || !isText(raw.name['zh-CN']) || !isText(raw.name['en-US'])) report('nameMissing');
+    if (!isJsonObject(raw.name) || !isText(raw.name['zh-CN']) || !isText(raw.name['en-US'])) report('nameMissing');
     const entry =
       raw.kind === 'table'
         ? readTable(raw, report)
@@ -83,7 +83,7 @@ function readSlots(raw: Json, problems: CatalogueProblem[]): Slots {
   const slots: Slots = new Map();
   for (const [slot, value] of Object.entries(raw)) {
     const under: Partial<Record<FrameworkId, Placement>> = {};
-    for (const [framework, placement] of Object.entries(isObject(value) ? value : {})) {
+    for (const [framework, placement] of Object.entries(isJsonObject(value) ? value : {})) {
       const p = FRAMEWORK_IDS.includes(framework) ? parsePlacement(placement, framework) : null;
       if (p) under[framework as FrameworkId] = p;
       else problems.push({ index: null, messageId: 'slotPlacement', data: { slot, framework, placement: String(placement) } });
@@ -115,7 +115,7 @@ function readIndicatorTemplate(raw: Json, slots: Slots, report: Report): Indicat
 }
 
 function readRow(r: unknown, row: number, defaultSlot: unknown, slots: Slots, report: Report): CatalogueRow | null {
-  if (!isObject(r)) {
+  if (!isJsonObject(r)) {
     report('rowNotObject', { row });
     return null;
   }
@@ -126,7 +126,7 @@ function readRow(r: unknown, row: number, defaultSlot: unknown, slots: Slots, re
   const level3 = r.level3.trim();
   const data = { row, level3 };
   let under: Partial<Record<FrameworkId, Placement>> | null = null;
-  if (isObject(r.under)) {
+  if (isJsonObject(r.under)) {
     under = {};
     for (const [framework, placement] of Object.entries(r.under)) {
       if (!FRAMEWORK_IDS.includes(framework)) {
@@ -144,14 +144,14 @@ function readRow(r: unknown, row: number, defaultSlot: unknown, slots: Slots, re
       if (!under) report('slotUnknown', { ...data, slot: String(slot) });
     } else report('placementMissing', data);
   }
-  if (isObject(r.under) && Object.keys(r.under).length === 0) report('placementMissing', data);
+  if (isJsonObject(r.under) && Object.keys(r.under).length === 0) report('placementMissing', data);
   const target = readTarget(r.target, data, report);
   if (!under || Object.keys(under).length === 0 || !target) return null;
   return { level3, target, ...(isText(r.explanation) ? { explanation: r.explanation.trim() } : {}), under };
 }
 
 function readTarget(t: unknown, data: { row: number; level3: string }, report: Report): TargetPattern | null {
-  if (!isObject(t)) {
+  if (!isJsonObject(t)) {
     report('targetMissing', data);
     return null;
   }
@@ -190,16 +190,16 @@ function readTable(raw: Json, report: Report): TableTemplate | null {
   let trees = 0;
   raw.rows.forEach((r: unknown, i: number) => {
     const bad = (what: string) => report('tableRow', { row: i + 1, what });
-    if (!isObject(r)) return bad('not an object');
+    if (!isJsonObject(r)) return bad('not an object');
     const spans = r.spans ?? [];
     if (!Array.isArray(spans) || !spans.every((s) => typeof s === 'string' && SPAN.test(s))) bad(`spans ${JSON.stringify(r.spans)}`);
     if (Array.isArray(r.tree)) {
       trees++;
       const cols = r.columns;
-      if (!isObject(cols) || !['level1', 'level2', 'level3', 'target'].every((k) => typeof cols[k] === 'string' && COLUMN.test(cols[k] as string))) bad('tree columns');
+      if (!isJsonObject(cols) || !['level1', 'level2', 'level3', 'target'].every((k) => typeof cols[k] === 'string' && COLUMN.test(cols[k] as string))) bad('tree columns');
       if (!isText(r.placeholder)) bad('tree placeholder');
       for (const node of r.tree as unknown[]) {
-        const n = isObject(node) ? node : {};
+        const n = isJsonObject(node) ? node : {};
         const level2 = Array.isArray(n.level2) ? (n.level2 as unknown[]) : [];
         if (!isText(n.level1) || level2.length === 0) bad('tree node');
         for (const l2 of level2) {
@@ -211,7 +211,7 @@ function readTable(raw: Json, report: Report): TableTemplate | null {
     }
     if (!Array.isArray(r.cells) || !r.cells.every((c) => typeof c === 'string')) return bad('cells');
     const down = r.down ?? {};
-    if (!isObject(down) || !Object.entries(down).every(([c, n]) => COLUMN.test(c) && typeof n === 'number' && n >= 2)) bad('down');
+    if (!isJsonObject(down) || !Object.entries(down).every(([c, n]) => COLUMN.test(c) && typeof n === 'number' && n >= 2)) bad('down');
     if (r.bold !== undefined && typeof r.bold !== 'boolean' && !(Array.isArray(r.bold) && r.bold.every((c) => typeof c === 'string' && COLUMN.test(c)))) bad('bold');
     rows.push(r as unknown as BlankRow);
   });

@@ -3,6 +3,7 @@
  * the pane's settings): every part checked, nothing half-loaded, bilingual problems that name where the problem is.
  * Output objects are built from known keys only, so a file cannot reach an object's prototype.
  */
+import { isJsonObject, type JsonObject } from '../json';
 import type { FieldKey, FormType, MoneyKey } from '../model';
 import type { ColumnRole, HeadRule, MoneyEntry, Requirement, VocabularyData } from './types';
 
@@ -35,15 +36,14 @@ export interface VocabularyProblem {
   data?: Record<string, string | number>;
 }
 
-type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json => !!x && typeof x === 'object' && !Array.isArray(x);
+type Json = JsonObject;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Read and check a vocabulary. `extension` files may not redefine category aliases. */
 export function loadVocabulary(json: unknown, options: { extension?: boolean } = {}): { data: VocabularyData | null; problems: VocabularyProblem[] } {
   const problems: VocabularyProblem[] = [];
   const report = (path: string, messageId: string, data?: VocabularyProblem['data']) => problems.push({ path, messageId, ...(data ? { data } : {}) });
-  if (!isObject(json)) return { data: null, problems: [{ path: '', messageId: 'notObject' }] };
+  if (!isJsonObject(json)) return { data: null, problems: [{ path: '', messageId: 'notObject' }] };
   if (json.version !== 1) return { data: null, problems: [{ path: 'version', messageId: 'version', data: { found: String(json.version) } }] };
   for (const k of Object.keys(json)) if (!TOP_KEYS.includes(k)) report(k, 'unknownKey', { key: k });
   let texts = 0;
@@ -70,7 +70,7 @@ export function loadVocabulary(json: unknown, options: { extension?: boolean } =
     return null;
   };
   const object = (x: unknown, path: string): Json | null => {
-    if (!isObject(x)) {
+    if (!isJsonObject(x)) {
       report(path, 'notObject');
       return null;
     }

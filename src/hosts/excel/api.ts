@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../core/i18n';
 import { HostError } from '../host';
+import { officeFor } from '../messages';
 
 /** A batch of Office.js calls against one request context. */
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -27,10 +28,7 @@ export type ExcelApiCheck = (version: string) => boolean;
 export const officeRun: ExcelRun = (batch, options = {}) => {
   if (typeof Excel === 'undefined' || typeof Excel.run !== 'function') {
     return Promise.reject(
-      new HostError('unsupported', {
-        'zh-CN': '没有连接到 Excel（Office 脚本未加载），没有做任何修改。请在 Excel 中打开本加载项再试。',
-        'en-US': 'Not connected to Excel (office.js did not load); nothing was changed. Open the add-in inside Excel and try again.',
-      }),
+      new HostError('not-connected', { app: 'excel' }),
     );
   }
   if (options.reuse) return Excel.run(options.reuse, batch);
@@ -58,14 +56,6 @@ export const FEATURES = {
 } as const;
 
 export type ExcelFeature = keyof typeof FEATURES;
-
-/** The Office releases that bring ExcelApi `version` (Office 2019 volume licence stops at 1.7, Office 2021 at 1.14). */
-export function officeFor(version: string): Record<Lang, string> {
-  const minor = Number(version.split('.')[1] ?? 0);
-  if (minor <= 7) return { 'zh-CN': 'Office 2019 或更新版本', 'en-US': 'Office 2019 or later' };
-  if (minor <= 14) return { 'zh-CN': 'Office 2021 或 Microsoft 365', 'en-US': 'Office 2021 or Microsoft 365' };
-  return { 'zh-CN': 'Microsoft 365', 'en-US': 'Microsoft 365' };
-}
 
 /** A feature this Office lacks, what the user loses, and what brings it. */
 export interface MissingFeature {

@@ -8,8 +8,10 @@ import type { CellEdit } from '../../core/model';
 import type { ApplyResult } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
-import { EventsGuard, type OwnWrites } from './events';
-import { addressLists, asText } from './cells';
+import { EventsGuard } from './events';
+import { editsBySheet } from '../shared/edits';
+import type { OwnWrites } from '../shared/own-writes';
+import { addressLists, asText } from '../shared/cells';
 
 export interface EditOptions {
   /** worksheet.getRanges (ExcelApi 1.9): one object per sheet for reading the targets. */
@@ -40,12 +42,7 @@ const CELL_PROPS = 'address, text, formulas, format/protection/locked';
 
 /** Apply `edits` (compare-and-set); at most two syncs. */
 export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: EditOptions, own: OwnWrites): Promise<ApplyResult> {
-  const result: ApplyResult = { applied: [], stale: [] };
-  const bySheet = new Map<string, CellEdit[]>();
-  for (const edit of edits) {
-    if (!parseCellAddress(edit.cell)) result.stale.push({ edit, actual: '' });
-    else bySheet.set(edit.sheet, [...(bySheet.get(edit.sheet) ?? []), edit]);
-  }
+  const { bySheet, result } = editsBySheet(edits);
   if (bySheet.size === 0) return result;
 
   const done: (() => void)[] = [];
@@ -74,18 +71,14 @@ export async function applyEdits(run: ExcelRun, edits: CellEdit[], options: Edit
       }
       if (writes.length === 0) return result;
 
-      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
-      if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asText(edit.value)]];
-      if (options.suspendEvents) context.runtime.enableEvents = previous;
-      // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
-      for (const target of options.suspendEvents ? [] : targets) {
-        const mine = writes.filter((w) => w.target === target).map((w) => parseRangeAddress(w.edit.cell)!);
-        if (mine.length) done.push(own.begin(target.sheet, mine));
-      }
-      guard.begin(previous);
-      await context.sync();
-      guard.end();
+      await guard.write(context, !!options.suspendEvents, () => {
+        for (const { target, edit } of writes) target.worksheet.getRange(edit.cell).values = [[asText(edit.value)]];
+        // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
+        for (const target of options.suspendEvents ? [] : targets) {
+          const mine = writes.filter((w) => w.target === target).map((w) => parseRangeAddress(w.edit.cell)!);
+          if (mine.length) done.push(own.begin(target.sheet, mine));
+        }
+      });
       result.applied.push(...writes.map((w) => w.edit));
       return result;
     }, options.undoGroups ? { mergeUndoGroup: true } : {});

@@ -5,14 +5,14 @@
  */
 import type { CellEdit, EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
-import type { SheetSnapshot } from '../../core/snapshot';
 import type { WorkbookSettings } from '../../core/settings';
-import type { ApplyResult, HighlightCell, Host, InsertionRecord } from '../host';
+import type { ApplyResult, HighlightCell, Host, InsertionRecord, SheetRead } from '../host';
 import type { ExcelCapabilities, ExcelRun } from './api';
 import { applyEdits } from './edits';
-import { OwnWrites, SheetWatcher } from './events';
+import { SheetWatcher } from './events';
+import { OwnWrites } from '../shared/own-writes';
 import { clearHighlights, highlight, HighlightStore, type HighlightOptions } from './highlight';
-import { ExcelReader, type ExcelReaderOptions, type HostNotice } from './reader';
+import { ExcelReader, type ExcelReaderOptions } from './reader';
 import { addReportSheet } from './report-sheet';
 import { selectCell } from './select';
 import { saveSettings } from './settings';
@@ -23,10 +23,7 @@ export interface ExcelHostOptions extends ExcelReaderOptions {
   now?: () => number;
 }
 
-export type { HostNotice };
-
 export class ExcelHost implements Host {
-  readonly kind = 'excel' as const;
   private readonly reader: ExcelReader;
   private readonly run: ExcelRun;
   private readonly own: OwnWrites;
@@ -46,16 +43,11 @@ export class ExcelHost implements Host {
     return this.reader.capabilities();
   }
 
-  /** A notice to show once (merged cells unreadable in this Office, say), or null; taking it clears it. */
-  takeNotice(): HostNotice | null {
-    return this.reader.takeNotice();
-  }
-
   /** Read the active sheet; the change watcher moves to it if it listened to another. */
-  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
-    const snapshot = await this.reader.readActiveSheet(onProgress);
+  async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetRead> {
+    const read = await this.reader.readActiveSheet(onProgress);
     if (this.watcher && this.reader.lastSheet) await this.watcher.follow(this.reader.lastSheet).catch(() => undefined);
-    return snapshot;
+    return read;
   }
 
   selectCell(sheet: string, cell: string): Promise<void> {

@@ -20,22 +20,18 @@
  * Manage Rules list, travel with copied cells, lose to the user's own rules (stop-if-true) and, before ExcelApi 1.14
  * gives formats an id, can only be found again by guessing at their formulas. Recorded fills cost one read sync.
  */
-import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../core/address';
+import { cellAddress, parseCellAddress, rangeAddress } from '../../core/address';
 import type { Severity } from '../../core/model';
 import type { CellRange } from '../../core/snapshot';
 import type { HighlightCell } from '../host';
+import { HIGHLIGHT_COLOURS, wantedCells } from '../shared/highlight';
 import type { ExcelRun } from './api';
-import { addressLists, cellsOf } from './cells';
+import { addressLists } from '../shared/cells';
 import { classify, hostError, toHostError } from './errors';
 
-/** Fill colours by severity: light red, light amber, light blue. */
-export const HIGHLIGHT_COLOURS: Record<Severity, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EFF6FC' };
 
 /** The workbook setting holding the record of highlighted cells. */
 export const HIGHLIGHT_KEY = 'ptcheck.highlights';
-
-/** Cells one highlight call may colour (a finding's range is expanded to its cells). */
-const MAX_CELLS = 5_000;
 
 /** Cells per rectangle whose fills are read at once. */
 const READ_RECT_CELLS = 2_000;
@@ -110,22 +106,6 @@ export function parseRecord(raw: unknown): HighlightRecord | null {
   }
 }
 
-/** The cells to colour, one entry per cell, the most severe finding winning. */
-function wantedCells(cells: HighlightCell[]): Map<string, Severity> {
-  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-  const out = new Map<string, Severity>();
-  for (const { cell, severity } of cells) {
-    const rect = parseRangeAddress(cell);
-    if (!rect) continue;
-    for (const c of cellsOf(rect, MAX_CELLS)) {
-      const key = cellAddress(c.row, c.col);
-      const seen = out.get(key);
-      if (!seen || rank[severity] > rank[seen]) out.set(key, severity);
-      if (out.size >= MAX_CELLS) return out;
-    }
-  }
-  return out;
-}
 
 /**
  * Rectangles covering `cells` to read their fills at once: bands of consecutive rows, each as wide as its cells
@@ -393,3 +373,5 @@ export async function clearHighlights(run: ExcelRun, store: HighlightStore, opti
     throw toHostError(error);
   }
 }
+
+export { HIGHLIGHT_COLOURS };

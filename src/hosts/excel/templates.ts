@@ -4,18 +4,20 @@
  *
  * applyPlan: the first sync reads every write target (and the sheet's protection); the second inserts the rows,
  * copies their formats, applies the merge edits, writes and selects. A write target that is no longer empty stops it
- * before anything is changed (HostError 'stale').
+ * before anything is changed (HostError 'stale-cells').
  */
 import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
 import type { EditPlan, MergeEdit } from '../../core/model';
 import { insertedRuns, mergesBack, rowBefore, type BlankTablePlan } from '../../core/templates';
-import { HostError, type InsertionRecord } from '../host';
+import type { InsertionRecord } from '../host';
 import type { ExcelRun } from './api';
 import { hostError, toHostError } from './errors';
-import { EventsGuard, type OwnWrites } from './events';
+import { EventsGuard } from './events';
+import { editedSinceInsertion } from '../shared/edits';
+import type { OwnWrites } from '../shared/own-writes';
 import { selectRange } from './select';
-import { addressLists, asText } from './cells';
-import { uniqueSheetName } from './report-sheet';
+import { addressLists, asText } from '../shared/cells';
+import { addSheetNamedLike } from './report-sheet';
 
 export interface TemplateOptions {
   /** worksheet.getRanges (ExcelApi 1.9): the targets read in one object per ~240 characters of addresses. */
@@ -92,23 +94,12 @@ const norm = (cell: string): string => {
   return p ? cellAddress(p.row, p.col) : cell;
 };
 
-function staleError(cells: { cell: string; text: string }[]): HostError {
-  const list = cells.slice(0, 5).map((c) => `${c.cell}（${c.text}）`);
-  const more = cells.length > 5 ? `…（共 ${cells.length} 个）` : '';
-  const listEn = cells.slice(0, 5).map((c) => `${c.cell} ("${c.text}")`);
-  const moreEn = cells.length > 5 ? ` … (${cells.length} in all)` : '';
-  return new HostError('stale', {
-    'zh-CN': `读取表格之后，要写入的单元格已有内容：${list.join('、')}${more}。没有做任何修改。请重新校验后再插入。`,
-    'en-US': `Cells to be written are no longer empty since the sheet was read: ${listEn.join(', ')}${moreEn}. Nothing was changed. Check again, then insert.`,
-  });
-}
-
 /** Apply an insertion plan: all or nothing, at most two syncs. */
 export async function applyPlan(run: ExcelRun, plan: EditPlan, options: TemplateOptions, own: OwnWrites): Promise<InsertionRecord> {
   const runs = insertedRuns(plan.rowInsertions);
   const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
   for (const w of plan.writes) {
-    if (!parseCellAddress(w.cell)) throw hostError('failed', { detail: `not a cell: ${w.cell}` });
+    if (!parseCellAddress(w.cell)) throw hostError('not-a-cell', { cell: w.cell });
   }
   // Targets in rows that exist now, in the sheet as it is (before the insertions).
   const existing = new Map<string, string>(); // address now → address in the plan
@@ -132,36 +123,31 @@ export async function applyPlan(run: ExcelRun, plan: EditPlan, options: Template
       const filled = [...existing]
         .map(([at, cell]) => ({ cell, text: now.get(at) ?? '' }))
         .filter((c) => c.text.trim() !== '');
-      if (filled.length) throw staleError(filled);
+      if (filled.length) throw hostError('stale-cells', { cells: filled });
 
-      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
-      if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const ins of plan.rowInsertions) {
-        const target = sheet.getRange(rowsAddress(ins.beforeRow, ins.count));
-        target.insert('Down');
-        // Inserted rows take the format of the row above (Excel's own rule): copy only from another row, as a
-        // copy onto rows a merge has grown over may be refused.
-        if (options.copyFormats && ins.formatFromRow !== ins.beforeRow - 1) {
-          const from = ins.formatFromRow >= ins.beforeRow ? ins.formatFromRow + ins.count : ins.formatFromRow;
-          sheet.getRange(rowsAddress(ins.beforeRow, ins.count)).copyFrom(sheet.getRange(rowsAddress(from, 1)), 'Formats');
+      await guard.write(context, !!options.suspendEvents, () => {
+        for (const ins of plan.rowInsertions) {
+          const target = sheet.getRange(rowsAddress(ins.beforeRow, ins.count));
+          target.insert('Down');
+          // Inserted rows take the format of the row above (Excel's own rule): copy only from another row, as a
+          // copy onto rows a merge has grown over may be refused.
+          if (options.copyFormats && ins.formatFromRow !== ins.beforeRow - 1) {
+            const from = ins.formatFromRow >= ins.beforeRow ? ins.formatFromRow + ins.count : ins.formatFromRow;
+            sheet.getRange(rowsAddress(ins.beforeRow, ins.count)).copyFrom(sheet.getRange(rowsAddress(from, 1)), 'Formats');
+          }
         }
-      }
-      for (const e of plan.merges) {
-        if (e.kind === 'add') sheet.getRange(e.range).merge(false);
-        else {
-          sheet.getRange(e.kind === 'extend' ? e.from : e.range).unmerge();
-          if (e.kind === 'extend') sheet.getRange(e.range).merge(false);
+        for (const e of plan.merges) {
+          if (e.kind === 'add') sheet.getRange(e.range).merge(false);
+          else {
+            sheet.getRange(e.kind === 'extend' ? e.from : e.range).unmerge();
+            if (e.kind === 'extend') sheet.getRange(e.range).merge(false);
+          }
         }
-      }
-      for (const w of plan.writes) sheet.getRange(w.cell).values = [[asText(w.value)]];
-      if (options.suspendEvents) context.runtime.enableEvents = previous;
-      else {
+        for (const w of plan.writes) sheet.getRange(w.cell).values = [[asText(w.value)]];
+        // Without enableEvents the writes raise change events: remember them so the watcher knows them for ours.
         const rects = plan.writes.map((w) => parseRangeAddress(w.cell)!);
-        if (rects.length) done = own.begin(plan.sheet, rects);
-      }
-      guard.begin(previous);
-      await context.sync();
-      guard.end();
+        if (!options.suspendEvents && rects.length) done = own.begin(plan.sheet, rects);
+      });
     }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
     await guard.recover(run);
@@ -203,7 +189,6 @@ export async function undoInsertion(
       await context.sync();
 
       const written = new Map(record.writes.map((w) => [norm(w.cell), w.value]));
-      const same = (a: string, b: string) => a.trim() === b.trim();
       const now = texts();
       for (const range of used) {
         if (range.isNullObject) continue;
@@ -218,29 +203,19 @@ export async function undoInsertion(
           }
         }
       }
-      const edited = new Set<string>();
-      for (const [cell, value] of written) if (!same(now.get(cell) ?? '', value)) edited.add(cell);
-      for (const [cell, text] of now) if (!written.has(cell) && text.trim() !== '') edited.add(cell);
-      if (edited.size) {
-        const at = (c: string) => parseCellAddress(c)!;
-        return { undone: false, edited: [...edited].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col) };
-      }
+      const edited = editedSinceInsertion(written, now);
+      if (edited.length) return { undone: false, edited };
 
-      const previous = options.suspendEvents ? context.runtime.enableEvents : false;
-      if (options.suspendEvents) context.runtime.enableEvents = false;
-      for (const r of [...record.rows].sort((a, b) => b.first - a.first)) sheet.getRange(rowsAddress(r.first, r.count)).delete('Up');
-      for (const cell of outside) {
-        const p = parseCellAddress(cell)!;
-        const before = p.row - record.rows.filter((r) => r.first + r.count <= p.row).reduce((n, r) => n + r.count, 0);
-        sheet.getRange(cellAddress(before, p.col)).values = [['']];
-      }
-      const { unmerge, merge } = mergesBack(merges, record.rows);
-      for (const m of unmerge) sheet.getRange(m).unmerge();
-      for (const m of merge) sheet.getRange(m).merge(false);
-      if (options.suspendEvents) context.runtime.enableEvents = previous;
-      guard.begin(previous);
-      await context.sync();
-      guard.end();
+      await guard.write(context, !!options.suspendEvents, () => {
+        for (const r of [...record.rows].sort((a, b) => b.first - a.first)) sheet.getRange(rowsAddress(r.first, r.count)).delete('Up');
+        for (const cell of outside) {
+          const p = parseCellAddress(cell)!;
+          sheet.getRange(cellAddress(rowBefore(p.row, record.rows)!, p.col)).values = [['']];
+        }
+        const { unmerge, merge } = mergesBack(merges, record.rows);
+        for (const m of unmerge) sheet.getRange(m).unmerge();
+        for (const m of merge) sheet.getRange(m).merge(false);
+      });
       return { undone: true, edited: [] };
     }, options.undoGroups ? { mergeUndoGroup: true } : {});
   } catch (error) {
@@ -258,12 +233,7 @@ export function charsToPoints(chars: number): number {
 export async function addBlankTable(run: ExcelRun, plan: BlankTablePlan, name: string): Promise<string> {
   try {
     return await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-
-      const finalName = uniqueSheetName(name, sheets.items.map((s) => s.name));
-      const sheet = sheets.add(finalName);
+      const { sheet, name: finalName } = await addSheetNamedLike(context, name);
       for (const { column, width } of plan.columnWidths) sheet.getRange(`${column}:${column}`).format.columnWidth = charsToPoints(width);
       for (const { row, height } of plan.rowHeights) sheet.getRange(rowsAddress(row, 1)).format.rowHeight = height;
       for (const m of plan.merges) sheet.getRange(m).merge(false);

@@ -6,10 +6,11 @@
 import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
 import type { CellEdit } from '../../core/model';
 import type { ApplyResult } from '../host';
-import { asText } from '../excel/cells';
-import type { OwnWrites } from '../excel/events';
+import { asText } from '../shared/cells';
+import { editsBySheet } from '../shared/edits';
+import type { OwnWrites } from '../shared/own-writes';
 import type { WpsApplication, WpsRange } from './api';
-import { toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { sheetNamed } from './sheets';
 
 const normal = (cell: string): string => {
@@ -19,12 +20,7 @@ const normal = (cell: string): string => {
 
 /** Apply `edits`: about four calls per cell (read text, formula and lock; write). */
 export function applyEdits(app: WpsApplication, edits: CellEdit[], own: OwnWrites): ApplyResult {
-  const result: ApplyResult = { applied: [], stale: [] };
-  const bySheet = new Map<string, CellEdit[]>();
-  for (const edit of edits) {
-    if (!parseCellAddress(edit.cell)) result.stale.push({ edit, actual: '' });
-    else bySheet.set(edit.sheet, [...(bySheet.get(edit.sheet) ?? []), edit]);
-  }
+  const { bySheet, result } = editsBySheet(edits);
   if (bySheet.size === 0) return result;
 
   // Read every target on every sheet before writing anything.

@@ -4,7 +4,7 @@
  * add-in's own writes are remembered cell by cell (OwnWrites), whether WPS raises their events during the write or
  * after it.
  */
-import type { OwnWrites } from '../excel/events';
+import type { OwnWrites } from '../shared/own-writes';
 import { plainAddress, type WpsApplication, type WpsRange, type WpsWorksheet } from './api';
 
 export const CHANGE_EVENT = 'SheetChange' as const;

@@ -9,22 +9,17 @@
  * as VBA's Range takes them), one ColorIndex read tells that none of a list has a fill, one Color read that every
  * cell of a list still shows our colour; only cells that differ are asked one by one.
  */
-import { cellAddress, parseCellAddress, parseRangeAddress } from '../../core/address';
+import { parseCellAddress } from '../../core/address';
 import type { Severity } from '../../core/model';
 import { HostError, type HighlightCell } from '../host';
-import { addressLists, cellsOf } from '../excel/cells';
+import { HIGHLIGHT_COLOURS, wantedCells } from '../shared/highlight';
+import { addressLists } from '../shared/cells';
 import { bgrToHex, hexToBgr, XL, type WpsApplication, type WpsWorksheet } from './api';
-import { toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { sheetNamed } from './sheets';
 import { readStored, writeStored } from './store';
 
-/** Fill colours by severity: light red, light amber, light blue (as in Excel and the preview). */
-export const HIGHLIGHT_COLOURS: Record<Severity, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EFF6FC' };
-
 export const HIGHLIGHT_KEY = 'highlights';
-
-/** Cells one highlight call may colour (a finding's range is expanded to its cells). */
-const MAX_CELLS = 5_000;
 
 /** A cell's own fill before it was highlighted. */
 export interface OriginalFill {
@@ -84,26 +79,10 @@ function saveRecord(app: WpsApplication, record: HighlightRecord | null): void {
   try {
     writeStored(app, HIGHLIGHT_KEY, record && Object.keys(record.marks).length ? JSON.stringify(record) : null);
   } catch (error) {
-    if (!(error instanceof HostError && error.code === 'protected')) throw error;
+    if (!(error instanceof HostError && error.code === 'structure-protected')) throw error;
   }
 }
 
-/** The cells to colour, one entry per cell, the most severe finding winning. */
-function wantedCells(cells: HighlightCell[]): Map<string, Severity> {
-  const rank: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-  const out = new Map<string, Severity>();
-  for (const { cell, severity } of cells) {
-    const rect = parseRangeAddress(cell);
-    if (!rect) continue;
-    for (const c of cellsOf(rect, MAX_CELLS)) {
-      const key = cellAddress(c.row, c.col);
-      const seen = out.get(key);
-      if (!seen || rank[severity] > rank[seen]) out.set(key, severity);
-      if (out.size >= MAX_CELLS) return out;
-    }
-  }
-  return out;
-}
 
 /** A cell's fill now: its own (null: none), and whether it could be written back. */
 interface FillNow {
@@ -250,3 +229,5 @@ export function clearHighlights(app: WpsApplication, store: HighlightStore): voi
     throw toHostError(error);
   }
 }
+
+export { HIGHLIGHT_COLOURS };

@@ -9,10 +9,10 @@
  */
 import { cellAddress, parseRangeAddress, rangeAddress } from '../../core/address';
 import type { CellRange, CellValue, SheetSnapshot } from '../../core/snapshot';
-import { clipMerges, toCellValue, toFormula } from '../excel/cells';
+import { clipMerges, toCellValue, toFormula } from '../shared/cells';
 import { plainAddress, type WpsApplication, type WpsRange, type WpsWorksheet } from './api';
 import { findMerges } from './merges';
-import { tooLarge, wpsError } from './messages';
+import { wpsError } from './errors';
 
 export interface ReadLimits {
   /** Cells per Value2/Formula read (a bigger sheet is read in chunks of rows, with progress). */
@@ -44,7 +44,7 @@ export interface ReadResult {
 export function activeSheet(app: WpsApplication): WpsWorksheet {
   if (!app.ActiveWorkbook) throw wpsError('no-workbook');
   const sheet = app.ActiveSheet;
-  if (!sheet) throw wpsError('no-cells');
+  if (!sheet) throw wpsError('no-sheet');
   return sheet;
 }
 
@@ -58,13 +58,13 @@ export function readActiveSheet(app: WpsApplication, limits: ReadLimits = READ_L
     used = sheet.UsedRange;
     address = plainAddress(used.Address());
   } catch (error) {
-    throw wpsError('no-cells', { sheet: name }, error);
+    throw wpsError('no-sheet', { sheet: name }, error);
   }
   const extent = parseRangeAddress(address);
   if (!extent) throw wpsError('failed', { detail: `UsedRange ${address}` });
   const rows = extent.bottom - extent.top + 1;
   const cols = extent.right - extent.left + 1;
-  if (rows * cols > limits.maxCells) throw tooLarge(rows * cols, limits.maxCells, address);
+  if (rows * cols > limits.maxCells) throw wpsError('too-large', { count: rows * cols, limit: limits.maxCells, address });
 
   // Values and formulas, in chunks of rows for a big sheet.
   const values: unknown[][] = [];

@@ -1,9 +1,9 @@
 /** The 校验报告 sheet in WPS: a new sheet after the last, holding the report rows, header bold, columns fitted, active. */
 import { columnLetters } from '../../core/address';
-import { asText } from '../excel/cells';
-import { headerRowOf, uniqueSheetName } from '../excel/report-sheet';
+import { asText } from '../shared/cells';
+import { headerRowOf, uniqueSheetName } from '../shared/sheets';
 import type { WpsApplication, WpsWorksheet } from './api';
-import { wpsError } from './messages';
+import { wpsError } from './errors';
 import { sheetNames } from './sheets';
 
 /** A new sheet named like `name` (or `name (2)` …), after the last one; HostError when the structure is protected. */

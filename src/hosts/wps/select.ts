@@ -1,6 +1,6 @@
 /** Taking the user to cells, and asking where the selection is. */
 import { plainAddress, type WpsApplication } from './api';
-import { wpsError } from './messages';
+import { wpsError } from './errors';
 import { sheetNamed } from './sheets';
 
 /** Activate `sheet`, then select `address` on it (WPS, like Excel, selects on the active sheet only). Three calls after the sheet is found. */
@@ -15,7 +15,7 @@ export function getSelection(app: WpsApplication): { sheet: string; address: str
   if (!app.ActiveWorkbook) throw wpsError('no-workbook');
   const sheet = app.ActiveSheet;
   const selection = app.Selection;
-  if (!sheet || !selection) throw wpsError('no-cells');
+  if (!sheet || !selection) throw wpsError('no-sheet');
   let address: string;
   try {
     address = plainAddress(selection.Address());

@@ -1,6 +1,6 @@
 /** Finding a worksheet of the active workbook by name, with the errors the user understands. */
 import type { WpsApplication, WpsWorksheet } from './api';
-import { wpsError } from './messages';
+import { wpsError } from './errors';
 
 /** The sheet named `name` in the active workbook; HostError when there is no workbook or no such sheet. */
 export function sheetNamed(app: WpsApplication, name: string): WpsWorksheet {

@@ -10,7 +10,7 @@
  */
 import { columnLetters, parseRangeAddress } from '../../core/address';
 import { plainAddress, XL, type WpsApplication, type WpsWorkbook, type WpsWorksheet } from './api';
-import { wpsError } from './messages';
+import { wpsError } from './errors';
 
 export const STORE_SHEET = 'ptcheck-settings';
 const MARKER = '绩效目标表校验加载项的设置，请勿修改或删除 · settings of the performance-target checker add-in: do not edit or delete';

@@ -7,11 +7,12 @@ import { cellAddress, columnLetters, parseCellAddress, parseRangeAddress } from 
 import type { EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
 import type { InsertionRecord } from '../host';
-import { asText } from '../excel/cells';
-import type { OwnWrites } from '../excel/events';
+import { asText } from '../shared/cells';
+import { editedSinceInsertion } from '../shared/edits';
+import type { OwnWrites } from '../shared/own-writes';
 import { insertedRuns, mergesBack, rowBefore } from '../../core/templates';
 import { plainAddress, XL, type WpsApplication, type WpsWorksheet } from './api';
-import { staleInsertion, toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { addSheet } from './report-sheet';
 import { selectRange } from './select';
 import { sheetNamed } from './sheets';
@@ -55,7 +56,7 @@ function applyMerges(sheet: WpsWorksheet, edits: MergeEdit[]): void {
 export function applyPlan(app: WpsApplication, plan: EditPlan, own: OwnWrites): InsertionRecord {
   const runs = insertedRuns(plan.rowInsertions);
   const record: InsertionRecord = { sheet: plan.sheet, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
-  for (const w of plan.writes) if (!parseCellAddress(w.cell)) throw wpsError('failed', { detail: `not a cell: ${w.cell}` });
+  for (const w of plan.writes) if (!parseCellAddress(w.cell)) throw wpsError('not-a-cell', { cell: w.cell });
   const sheet = sheetNamed(app, plan.sheet);
   if (sheet.ProtectContents === true) throw wpsError('protected', { sheet: plan.sheet });
 
@@ -70,7 +71,7 @@ export function applyPlan(app: WpsApplication, plan: EditPlan, own: OwnWrites): 
     const now = typeof text === 'string' && text !== '' ? text : shown(undefined, range.Formula);
     if (now.trim() !== w.expected.trim()) filled.push({ cell: normal(w.cell), text: now });
   }
-  if (filled.length) throw staleInsertion(filled);
+  if (filled.length) throw wpsError('stale-cells', { cells: filled });
 
   const done = own.begin(plan.sheet, plan.writes.map((w) => parseRangeAddress(w.cell)!));
   let changed = false;
@@ -134,14 +135,8 @@ export function undoInsertion(app: WpsApplication, record: InsertionRecord, merg
     const range = sheet.Range(cell);
     now.set(cell, shown(range.Value2, range.Formula));
   }
-  const same = (a: string, b: string) => a.trim() === b.trim();
-  const edited = new Set<string>();
-  for (const [cell, value] of written) if (!same(now.get(cell) ?? '', value)) edited.add(cell);
-  for (const [cell, text] of now) if (!written.has(cell) && text.trim() !== '') edited.add(cell);
-  if (edited.size) {
-    const at = (c: string) => parseCellAddress(c)!;
-    return { undone: false, edited: [...edited].sort((a, b) => at(a).row - at(b).row || at(a).col - at(b).col) };
-  }
+  const edited = editedSinceInsertion(written, now);
+  if (edited.length) return { undone: false, edited };
 
   let changed = false;
   try {

@@ -5,16 +5,14 @@
  */
 import type { CellEdit, EditPlan, MergeEdit } from '../../core/model';
 import type { BlankTablePlan } from '../../core/templates';
-import type { SheetSnapshot } from '../../core/snapshot';
 import type { WorkbookSettings } from '../../core/settings';
-import type { Lang } from '../../core/i18n';
-import type { ApplyResult, HighlightCell, Host, InsertionRecord } from '../host';
-import { OwnWrites } from '../excel/events';
+import type { ApplyResult, HighlightCell, Host, HostNotice, InsertionRecord, SheetRead } from '../host';
+import { OwnWrites } from '../shared/own-writes';
 import { findWpsApplication, type WpsApplication } from './api';
 import { applyEdits } from './edits';
 import { SheetWatcher } from './events';
 import { clearHighlights, highlight, HighlightStore } from './highlight';
-import { NOTICES, otherWorkbook, toHostError, wpsError } from './messages';
+import { toHostError, wpsError } from './errors';
 import { READ_LIMITS, readActiveSheet, type ReadLimits } from './read';
 import { addReportSheet } from './report-sheet';
 import { getSelection, selectRange } from './select';
@@ -30,14 +28,11 @@ export interface WpsHostOptions {
 }
 
 export class WpsHost implements Host {
-  readonly kind = 'wps' as const;
   private readonly limits: ReadLimits;
   private readonly own: OwnWrites;
   private readonly highlights = new HighlightStore();
   private readonly watcher: SheetWatcher;
   private lastSheet: string | null = null;
-  private pendingNotice: Record<Lang, string> | null = null;
-  private readonly noticesGiven = new Set<string>();
   /**
    * Each insertion made here (by its record): the workbook it was made in (WPS's pane outlives a switch to another
    * workbook) and its merge edits, so undoing it can rejoin a merge it split.
@@ -54,7 +49,7 @@ export class WpsHost implements Host {
   private app(): WpsApplication {
     const given = this.options.app;
     const app = typeof given === 'function' ? given() : (given ?? findWpsApplication());
-    if (!app) throw wpsError('not-wps');
+    if (!app) throw wpsError('not-connected');
     return app;
   }
 
@@ -67,27 +62,16 @@ export class WpsHost implements Host {
     }
   }
 
-  takeNotice(): Record<Lang, string> | null {
-    const notice = this.pendingNotice;
-    this.pendingNotice = null;
-    return notice;
-  }
-
-  private notice(id: keyof typeof NOTICES): void {
-    if (this.noticesGiven.has(id)) return;
-    this.noticesGiven.add(id);
-    this.pendingNotice = NOTICES[id];
-  }
-
   /** Read the active sheet; the change watcher follows it. */
-  readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetSnapshot> {
+  readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetRead> {
     return this.call((app) => {
       const result = readActiveSheet(app, this.limits, onProgress);
       this.lastSheet = result.sheet;
       this.watcher.follow(result.sheet);
-      if (result.merges === 'incomplete') this.notice('mergesIncomplete');
-      if (result.textsMissing > 0) this.notice('textsIncomplete');
-      return result.snapshot;
+      const notices: HostNotice[] = [];
+      if (result.merges === 'incomplete') notices.push('merges-incomplete');
+      if (result.textsMissing > 0) notices.push('texts-incomplete');
+      return { snapshot: result.snapshot, notices };
     });
   }
 
@@ -143,7 +127,7 @@ export class WpsHost implements Host {
     const made = this.insertions.get(key);
     const result = await this.call((app) => {
       const book = app.ActiveWorkbook?.Name ?? '';
-      if (made && made.book !== book) throw otherWorkbook(made.book);
+      if (made && made.book !== book) throw wpsError('other-workbook', { book: made.book });
       return undoInsertion(app, record, made?.merges);
     }, record.sheet);
     if (result.undone) this.insertions.delete(key);

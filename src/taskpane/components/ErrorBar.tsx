@@ -5,6 +5,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import type { Lang } from '../../core/i18n';
 import type { PaneError } from '../controller';
 import { t } from '../messages';
+import { hostErrorText } from '../../hosts/messages';
 
 const useStyles = makeStyles({
   problems: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -45,7 +46,7 @@ export function ErrorBar({ error, lang, busy, onResetRules, onDismiss }: ErrorBa
       </MessageBar>
     );
   }
-  const text = error.kind === 'host' ? error.error.messages[lang] : t('errorUnexpected', lang, { message: error.message });
+  const text = error.kind === 'host' ? hostErrorText(error.error, lang) : t('errorUnexpected', lang, { message: error.message });
   return (
     <MessageBar intent="error" layout="multiline" data-testid="error">
       <MessageBarBody className={styles.body}>

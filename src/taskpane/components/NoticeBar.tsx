@@ -9,6 +9,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle,
 import type { Lang } from '../../core/i18n';
 import type { PaneNotice } from '../controller';
 import { t } from '../messages';
+import { hostNoticeText } from '../../hosts/messages';
 
 const useStyles = makeStyles({
   stale: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -86,7 +87,7 @@ export const NoticeBar = React.forwardRef<HTMLDivElement, NoticeBarProps>(functi
       intent = 'info';
       break;
     default:
-      text = notice.messages[lang];
+      text = notice.notices.map((n) => hostNoticeText(n, lang)).join(lang === 'zh-CN' ? '' : ' ');
       intent = 'info';
   }
   if (stale.length) title = t('staleTitle', lang);

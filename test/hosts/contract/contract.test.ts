@@ -15,6 +15,7 @@ import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { applyPlanToSnapshot, defaultCatalogue, indicatorTemplates, planBlankTable, planInsertion, rowsFor, tableTemplates } from '../../../src/core/templates';
 import { HostError } from '../../../src/hosts/host';
 import { sampleSheets, WORLDS, type HostName, type World } from './worlds';
+import { hostErrorText } from '../../../src/hosts/messages';
 
 const COLOURS: Record<Severity, string> = { error: '#FDE7E9', warning: '#FFF4CE', info: '#EFF6FC' };
 const USER_FILL = '#FFFF00';
@@ -111,7 +112,7 @@ describe.each(['excel', 'wps', 'preview'] as HostName[])('the %s host', (hostNam
   describe.each(cases.map((c) => [c.label, c] as const))('%s', (_label, c) => {
     test('reads the cells, shown text and merged areas the file reader gives, so the findings are the same', async () => {
       const w = world(c);
-      const snapshot = await w.host.readActiveSheet();
+      const snapshot = (await w.host.readActiveSheet()).snapshot;
       expect(snapshot.name).toBe(c.snapshot.name);
       expect(shownCells(snapshot)).toEqual(shownCells(c.snapshot));
       expect(mergesOf(snapshot)).toEqual(mergesOf(c.snapshot));
@@ -144,7 +145,7 @@ describe.each(['excel', 'wps', 'preview'] as HostName[])('the %s host', (hostNam
       expect(result.stale).toEqual([{ edit: stale, actual: first.expected }]);
       for (const e of rest) expect([e.cell, w.text(e.sheet, e.cell)]).toEqual([e.cell, e.value]);
       expect(w.text(first.sheet, first.cell)).toBe(first.expected); // never overwritten
-      const reread = shownCells(await w.host.readActiveSheet());
+      const reread = shownCells((await w.host.readActiveSheet()).snapshot);
       for (const e of rest) expect(reread[e.cell]).toBe(e.value);
       await w.settle();
       expect(heard).toEqual([]);
@@ -177,14 +178,14 @@ describe.each(['excel', 'wps', 'preview'] as HostName[])('the %s host', (hostNam
       const plan = c.plan!;
       const record = await w.host.applyPlan(plan);
       const expected = applyPlanToSnapshot(c.snapshot, plan);
-      const after = await w.host.readActiveSheet();
+      const after = (await w.host.readActiveSheet()).snapshot;
       expect(shownCells(after)).toEqual(shownCells(expected));
       expect(w.merges(c.snapshot.name)).toEqual(mergesOf(expected));
       const first = record.rows[0];
       if (first) expect(w.selection().sheet).toBe(c.snapshot.name);
 
       expect(await w.host.undoInsertion(record)).toEqual({ undone: true, edited: [] });
-      expect(shownCells(await w.host.readActiveSheet())).toEqual(shownCells(c.snapshot));
+      expect(shownCells((await w.host.readActiveSheet()).snapshot)).toEqual(shownCells(c.snapshot));
       expect(w.merges(c.snapshot.name)).toEqual(mergesOf(c.snapshot));
     });
   });
@@ -220,7 +221,7 @@ describe.each(['excel', 'wps', 'preview'] as HostName[])('the %s host', (hostNam
       expect(w.selection()).toEqual({ sheet: name, address: 'A1' });
       for (const write of plan.writes) expect([write.cell, w.text(name, write.cell)]).toEqual([write.cell, write.value]);
       expect(w.merges(name)).toEqual([...plan.merges].sort());
-      const read = await w.host.readActiveSheet();
+      const read = (await w.host.readActiveSheet()).snapshot;
       expect(recognise(read).tables[0].indicators.length).toBeGreaterThan(0);
     });
 
@@ -228,8 +229,8 @@ describe.each(['excel', 'wps', 'preview'] as HostName[])('the %s host', (hostNam
       const w = world(seed);
       const error = (await w.host.selectCell('旧表', 'A1').catch((e: unknown) => e)) as HostError;
       expect(error).toBeInstanceOf(HostError);
-      expect(error.code).toBe('no-sheet');
-      expect(error.messages['zh-CN']).toContain('旧表');
+      expect(error.code).toBe('sheet-gone');
+      expect(hostErrorText(error, 'zh-CN')).toContain('旧表');
     });
 
     if (hostName !== 'preview') {
@@ -241,11 +242,11 @@ describe.each(['excel', 'wps', 'preview'] as HostName[])('the %s host', (hostNam
         const error = (await w.host.applyEdits([fix]).catch((e: unknown) => e)) as HostError;
         expect(error).toBeInstanceOf(HostError);
         expect(error.code).toBe('protected');
-        expect(error.messages['zh-CN']).toContain('没有做任何修改');
+        expect(hostErrorText(error, 'zh-CN')).toContain('没有做任何修改');
         expect(w.text(fix.sheet, fix.cell)).toBe(before);
         const refused = (await w.host.applyPlan(seed.plan!).catch((e: unknown) => e)) as HostError;
         expect(refused.code).toBe('protected');
-        expect(shownCells(await w.host.readActiveSheet())).toEqual(shownCells(seed.snapshot));
+        expect(shownCells((await w.host.readActiveSheet()).snapshot)).toEqual(shownCells(seed.snapshot));
       });
     }
   });

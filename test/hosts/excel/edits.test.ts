@@ -3,8 +3,9 @@ import { ExcelHost } from '../../../src/hosts/excel';
 import { HostError } from '../../../src/hosts/host';
 import type { CellEdit } from '../../../src/core/model';
 import fc from 'fast-check';
-import { asText } from '../../../src/hosts/excel/cells';
+import { asText } from '../../../src/hosts/shared/cells';
 import { FakeExcel, FakeSheet, typedIn, userEdits } from './fake-excel';
+import { hostErrorText } from '../../../src/hosts/messages';
 
 function sheet(): FakeSheet {
   return new FakeSheet('绩效目标表', '{t}', {
@@ -91,9 +92,9 @@ describe('applyEdits', () => {
 
     expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe('protected');
-    expect(error.messages['zh-CN']).toContain('没有做任何修改');
-    expect(error.messages['zh-CN']).toContain('撤消工作表保护');
-    expect(error.messages['en-US']).toContain('Nothing was changed');
+    expect(hostErrorText(error, 'zh-CN')).toContain('没有做任何修改');
+    expect(hostErrorText(error, 'zh-CN')).toContain('撤消工作表保护');
+    expect(hostErrorText(error, 'en-US')).toContain('Nothing was changed');
     expect(excel.writes).toEqual([]);
     expect(excel.syncs).toBe(1);
     expect(excel.eventsEnabled).toBe(true);
@@ -129,7 +130,7 @@ describe('applyEdits', () => {
     const host = new ExcelHost({ run: excel.run, supports: excel.supports });
     const error = (await host.applyEdits(EDITS).catch((e: unknown) => e)) as HostError;
     expect(error.code).toBe('protected');
-    expect(error.messages['zh-CN']).toContain('部分单元格可能已经写入');
+    expect(hostErrorText(error, 'zh-CN')).toContain('部分单元格可能已经写入');
     expect(excel.writes).toEqual([]);
     expect(excel.eventsEnabled).toBe(true); // restored by a separate batch
     expect(excel.log.slice(-2)).toEqual(['sync', 'enableEvents=true']);
@@ -142,12 +143,12 @@ describe('applyEdits', () => {
     expect(excel.writes.map((w) => w.value)).toEqual(["'=100%"]);
   });
 
-  test('a sheet that no longer exists: HostError no-sheet naming it', async () => {
+  test('a sheet that no longer exists: HostError sheet-gone naming it', async () => {
     const excel = new FakeExcel([sheet()]);
     const host = new ExcelHost({ run: excel.run, supports: excel.supports });
     const error = (await host.applyEdits([{ ...EDITS[0], sheet: '已删除' }]).catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('no-sheet');
-    expect(error.messages['zh-CN']).toContain('“已删除”');
+    expect(error.code).toBe('sheet-gone');
+    expect(hostErrorText(error, 'zh-CN')).toContain('“已删除”');
   });
 });
 
@@ -162,7 +163,7 @@ describe('text the add-in writes stays that text (issue 10)', () => {
     const cell = excel.sheet('绩效目标表').cell('E5');
     expect({ value: cell.value, text: cell.text, formula: cell.formula }).toEqual({ value, text: value, formula: undefined });
     // …and the checker reads it back as text, not as a formula
-    const snapshot = await host.readActiveSheet();
+    const snapshot = (await host.readActiveSheet()).snapshot;
     expect(snapshot.formulas?.[2]?.[3] ?? null).toBeNull(); // E5, the used range starting at B3
   });
 });

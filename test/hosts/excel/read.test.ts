@@ -8,6 +8,7 @@ import { readWorkbookBytes } from '../../../src/io';
 import { checkSheet } from '../../../src/core/session';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import { FakeExcel, FakeSheet, sheetFromSnapshot } from './fake-excel';
+import { hostErrorText, hostNoticeText } from '../../../src/hosts/messages';
 
 /** The small table of the tests: C3:F6 with a number, a percentage, a blank, an error, a formula and a merge. */
 function smallSheet(): FakeSheet {
@@ -32,7 +33,8 @@ describe('readActiveSheet', () => {
   test('a small sheet without ExcelApi 1.13: the snapshot, origin from the address, no merges, exactly 1 sync', async () => {
     const excel = new FakeExcel([smallSheet()], { api: '1.12' });
     const h = host(excel);
-    const snapshot = await h.readActiveSheet();
+    const read = await h.readActiveSheet();
+    const { snapshot } = read;
 
     expect(excel.syncs).toBe(1);
     expect(excel.runs).toBe(1);
@@ -65,19 +67,15 @@ describe('readActiveSheet', () => {
       ],
       merges: [],
     });
-    // …and the pane is told once why merges are missing, with the Office that has them.
-    const notice = h.takeNotice();
-    expect(notice?.['zh-CN']).toContain('ExcelApi 1.13');
-    expect(notice?.['zh-CN']).toContain('Office 2021 或 Microsoft 365');
-    expect(h.takeNotice()).toBeNull();
-    await h.readActiveSheet();
-    expect(h.takeNotice()).toBeNull();
+    // …and the read says why merges are missing, with the Office that has them.
+    expect(read.notices).toEqual(['merges-missing']);
+    expect(hostNoticeText('merges-missing', 'zh-CN')).toContain('ExcelApi 1.13，即 Office 2021 或 Microsoft 365');
   });
 
   test('with ExcelApi 1.13: merged areas from getMergedAreasOrNullObject on A1:F6, in exactly 2 syncs', async () => {
     const excel = new FakeExcel([smallSheet()], { api: '1.13' });
     const h = host(excel);
-    const snapshot = await h.readActiveSheet();
+    const { snapshot, notices } = await h.readActiveSheet();
     expect(excel.syncs).toBe(2);
     // A1:B1 lies above the used cells (dropped); C5:D5 and E4:F5 are the table's, in sheet coordinates.
     expect(snapshot.merges).toEqual([
@@ -85,19 +83,19 @@ describe('readActiveSheet', () => {
       { top: 3, left: 4, bottom: 4, right: 5 },
     ]);
     expect(snapshot.values[0]).toEqual([14624640, 0.95, null, '#REF!']);
-    expect(h.takeNotice()).toBeNull();
+    expect(notices).toEqual([]);
   });
 
   test('an empty sheet is an empty snapshot after one sync, even with 1.13', async () => {
     const excel = new FakeExcel([new FakeSheet('空表', '{e}')], { api: '1.14' });
-    expect(await host(excel).readActiveSheet()).toEqual({ name: '空表', origin: { row: 0, col: 0 }, values: [], merges: [] });
+    expect((await host(excel).readActiveSheet()).snapshot).toEqual({ name: '空表', origin: { row: 0, col: 0 }, values: [], merges: [] });
     expect(excel.syncs).toBe(1);
   });
 
   test('a sheet name with spaces and quotes: origin still from the address', async () => {
     const sheet = new FakeSheet("It's a sheet", '{q}', { B2: { value: 1, text: '1' } });
     const excel = new FakeExcel([sheet], { api: '1.12' });
-    const snapshot = await host(excel).readActiveSheet();
+    const snapshot = (await host(excel).readActiveSheet()).snapshot;
     expect(snapshot.name).toBe("It's a sheet");
     expect(snapshot.origin).toEqual({ row: 1, col: 1 });
   });
@@ -117,7 +115,7 @@ describe('readActiveSheet', () => {
       const excel = new FakeExcel([bigSheet()], { api: '1.13', payloadCells: 500 });
       const h = host(excel, limits);
       const progress: number[] = [];
-      const snapshot = await h.readActiveSheet((f) => progress.push(f));
+      const snapshot = (await h.readActiveSheet((f) => progress.push(f))).snapshot;
 
       expect(progress).toEqual([0.25, 0.5, 0.75, 1]);
       // 1 failed one-shot read + 1 size probe + 4 chunks + 1 merges
@@ -131,7 +129,7 @@ describe('readActiveSheet', () => {
 
       excel.syncs = 0;
       progress.length = 0;
-      const again = await h.readActiveSheet((f) => progress.push(f));
+      const again = (await h.readActiveSheet((f) => progress.push(f))).snapshot;
       expect(excel.syncs).toBe(6); // probe + 4 chunks + merges: no failed attempt
       expect(progress).toEqual([0.25, 0.5, 0.75, 1]);
       expect(again).toEqual(snapshot);
@@ -139,7 +137,7 @@ describe('readActiveSheet', () => {
 
     test('a chunk Excel still finds too large is halved', async () => {
       const excel = new FakeExcel([bigSheet()], { api: '1.12', payloadCells: 200 });
-      const snapshot = await host(excel, limits).readActiveSheet();
+      const snapshot = (await host(excel, limits).readActiveSheet()).snapshot;
       expect(snapshot.values[39][29]).toBe(3929);
       // failed one-shot + probe + failed 10-row chunk + 8 chunks of 5 rows
       expect(excel.syncs).toBe(11);
@@ -150,8 +148,8 @@ describe('readActiveSheet', () => {
       const error = await host(excel, { ...limits, maxCells: 1_000 }).readActiveSheet().catch((e: unknown) => e);
       expect(error).toBeInstanceOf(HostError);
       expect((error as HostError).code).toBe('too-large');
-      expect((error as HostError).messages['zh-CN']).toContain('Ctrl+End');
-      expect((error as HostError).messages['zh-CN']).toContain('1,200');
+      expect(hostErrorText((error as HostError), 'zh-CN')).toContain('Ctrl+End');
+      expect(hostErrorText((error as HostError), 'zh-CN')).toContain('1,200');
     });
   });
 
@@ -159,7 +157,7 @@ describe('readActiveSheet', () => {
     const sheet = smallSheet();
     const excel = new FakeExcel([sheet], { api: '1.13' });
     excel.mergeLimit = 2; // stands in for 512
-    const snapshot = await host(excel).readActiveSheet();
+    const snapshot = (await host(excel).readActiveSheet()).snapshot;
     expect(snapshot.merges).toEqual([
       { top: 4, left: 2, bottom: 4, right: 3 },
       { top: 3, left: 4, bottom: 4, right: 5 },
@@ -174,8 +172,8 @@ describe('readActiveSheet', () => {
     const error = (await host(excel).readActiveSheet().catch((e: unknown) => e)) as HostError;
     expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe('editing');
-    expect(error.messages['zh-CN']).toContain('请先按 Enter 或 Esc 结束单元格编辑，再点校验');
-    expect(error.messages['zh-CN']).toContain('没有做任何修改');
+    expect(hostErrorText(error, 'zh-CN')).toContain('请先按 Enter 或 Esc 结束单元格编辑，再点校验');
+    expect(hostErrorText(error, 'zh-CN')).toContain('没有做任何修改');
     expect(excel.syncs).toBe(1); // no second attempt: it would fail the same way
   });
 
@@ -183,7 +181,7 @@ describe('readActiveSheet', () => {
     const bytes = new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx')));
     const fromFile = readWorkbookBytes(bytes, 'seed-shanghai-2020.xlsx').sheets[0];
     const excel = new FakeExcel([sheetFromSnapshot(fromFile)], { api: '1.13' });
-    const fromExcel = await host(excel).readActiveSheet();
+    const fromExcel = (await host(excel).readActiveSheet()).snapshot;
     expect(excel.syncs).toBe(2);
     expect(fromExcel.merges.length).toBe(fromFile.merges.length);
     const outcome = (s: typeof fromFile) => checkSheet(s, EMPTY_SETTINGS).findings.map((f) => [f.rule, f.cells.join(' ')]);
@@ -200,7 +198,7 @@ describe('what Excel reports, read as Excel means it (issue 10)', () => {
       A2: { value: 1, text: '100%', formula: '=100%' },
     });
     const excel = new FakeExcel([sheet], { api: '1.12' });
-    const snapshot = await host(excel).readActiveSheet();
+    const snapshot = (await host(excel).readActiveSheet()).snapshot;
     expect(snapshot.formulas).toEqual([[null], ['=100%']]);
     expect(snapshot.values).toEqual([['=100%'], [1]]);
   });
@@ -209,10 +207,11 @@ describe('what Excel reports, read as Excel means it (issue 10)', () => {
     const excel = new FakeExcel([smallSheet()], { api: '1.13' });
     excel.mergeError = Object.assign(new Error('The requested resource does not exist.'), { code: 'ItemNotFound' });
     const h = host(excel);
-    const snapshot = await h.readActiveSheet();
+    const { snapshot, notices } = await h.readActiveSheet();
     expect(excel.syncs).toBe(2); // values, one merge attempt: no halving on an error halving cannot cure
     expect(snapshot.values[0][0]).toBe(14624640);
     expect(snapshot.merges).toEqual([]);
-    expect(h.takeNotice()?.['zh-CN']).toBe('Excel 这次没有返回合并单元格，表格结构按空白单元格推断，个别单元格的归属可能不准。再校验一次通常可以读到。');
+    expect(notices).toEqual(['merges-failed']);
+    expect(hostNoticeText('merges-failed', 'zh-CN')).toBe('Excel 这次没有返回合并单元格，表格结构按空白单元格推断，个别单元格的归属可能不准。再校验一次通常可以读到。');
   });
 });

@@ -5,6 +5,7 @@ import { toHostError } from '../../../src/hosts/excel/errors';
 import { HostError } from '../../../src/hosts/host';
 import type { WorkbookSettings } from '../../../src/core/settings';
 import { FakeExcel, FakeSheet, officeError } from './fake-excel';
+import { hostErrorText } from '../../../src/hosts/messages';
 
 const hostOf = (excel: FakeExcel) => new ExcelHost({ run: excel.run, supports: excel.supports });
 
@@ -71,11 +72,11 @@ describe('selectCell', () => {
     expect(excel.log).toEqual(['sync', 'activate 绩效目标表', 'select 绩效目标表!E12']);
   });
 
-  test('a sheet that is gone: HostError no-sheet', async () => {
+  test('a sheet that is gone: HostError sheet-gone', async () => {
     const excel = new FakeExcel([new FakeSheet('Sheet1', '{1}')]);
     const error = (await hostOf(excel).selectCell('旧表', 'A1').catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('no-sheet');
-    expect(error.messages['zh-CN']).toContain('找不到工作表“旧表”');
+    expect(error.code).toBe('sheet-gone');
+    expect(hostErrorText(error, 'zh-CN')).toContain('找不到工作表“旧表”');
   });
 });
 
@@ -113,25 +114,26 @@ describe('Office errors → HostError', () => {
     const mapped = toHostError(error, { apiSet: '1.13' });
     expect(mapped).toBeInstanceOf(HostError);
     expect(mapped.code).toBe(code);
-    expect(mapped.messages['zh-CN']).toContain('没有做任何修改');
-    expect(mapped.messages['en-US']).toContain('Nothing was changed');
+    expect(hostErrorText(mapped, 'zh-CN')).toContain('没有做任何修改');
+    expect(hostErrorText(mapped, 'en-US')).toContain('Nothing was changed');
     expect(mapped.cause).toBe(error);
   });
 
   test('the messages say what to do', () => {
-    expect(toHostError(officeError('ApiNotFound', 'x'), { apiSet: '1.13' }).messages['zh-CN']).toContain('需要 ExcelApi 1.13，即 Office 2021 或 Microsoft 365');
-    expect(toHostError(officeError('GeneralException', 'An internal error has occurred.')).messages['en-US']).toContain(
+    expect(hostErrorText(toHostError(officeError('ApiNotFound', 'x'), { apiSet: '1.13' }), 'zh-CN')).toContain('需要 ExcelApi 1.13，即 Office 2021 或 Microsoft 365');
+    expect(hostErrorText(toHostError(officeError('GeneralException', 'An internal error has occurred.')), 'en-US')).toContain(
       'Excel said: An internal error has occurred. (GeneralException)',
     );
     const editing = toHostError(officeError('InvalidOperationInCellEditMode', 'x'));
-    expect(editing.messages['zh-CN']).toBe('Excel 正在编辑单元格，暂时无法操作。没有做任何修改。请先按 Enter 或 Esc 结束单元格编辑，再点校验。');
-    expect(editing.messages['en-US']).toBe('Excel is editing a cell and cannot be used right now. Nothing was changed. Press Enter or Esc to finish editing the cell, then click Check again.');
+    expect(hostErrorText(editing, 'zh-CN')).toBe('Excel 正在编辑单元格，暂时无法操作。没有做任何修改。请先按 Enter 或 Esc 结束单元格编辑，再点校验。');
+    expect(hostErrorText(editing, 'en-US')).toBe('Excel is editing a cell and cannot be used right now. Nothing was changed. Press Enter or Esc to finish editing the cell, then click Check again.');
   });
 
-  test('outside Excel (office.js not loaded) the host fails with unsupported', async () => {
+  test('outside Excel (office.js not loaded) the host fails with not-connected, saying where to open the add-in', async () => {
     const error = (await new ExcelHost().readActiveSheet().catch((e: unknown) => e)) as HostError;
     expect(error).toBeInstanceOf(HostError);
-    expect(error.code).toBe('unsupported');
+    expect(error.code).toBe('not-connected');
+    expect(hostErrorText(error, 'zh-CN')).toBe('没有连接到 Excel（Office 脚本未加载）。没有做任何修改。请在 Excel 中打开本加载项再试。');
   });
 });
 
@@ -140,12 +142,12 @@ describe('AccessDenied (issue 10)', () => {
     const protectedSheet = toHostError(officeError('AccessDenied', 'The cell or chart you are trying to change is on a protected sheet.'));
     expect(protectedSheet.code).toBe('protected');
     const denied = toHostError(officeError('AccessDenied', 'You cannot perform the requested operation.'));
-    expect(denied.messages['zh-CN']).not.toContain('工作表受保护');
-    expect(denied.messages['en-US']).not.toContain('sheet is protected');
-    expect(protectedSheet.messages['zh-CN']).toContain('工作表受保护');
-    expect(denied.messages['zh-CN']).toContain('Excel 拒绝了这次修改');
-    expect(denied.messages['zh-CN']).toContain('只读');
-    expect(denied.messages['zh-CN']).toContain('没有做任何修改');
-    expect(denied.messages['en-US']).toContain('Excel refused the change');
+    expect(hostErrorText(denied, 'zh-CN')).not.toContain('工作表受保护');
+    expect(hostErrorText(denied, 'en-US')).not.toContain('sheet is protected');
+    expect(hostErrorText(protectedSheet, 'zh-CN')).toContain('工作表受保护');
+    expect(hostErrorText(denied, 'zh-CN')).toContain('Excel 拒绝了这次修改');
+    expect(hostErrorText(denied, 'zh-CN')).toContain('只读');
+    expect(hostErrorText(denied, 'zh-CN')).toContain('没有做任何修改');
+    expect(hostErrorText(denied, 'en-US')).toContain('Excel refused the change');
   });
 });

@@ -13,6 +13,7 @@ import { HIGHLIGHT_COLOURS, STORE_SHEET, WpsHost } from '../../../src/hosts/wps'
 import { bgrToHex, hexToBgr } from '../../../src/hosts/wps/api';
 import { readWorkbookBytes } from '../../../src/io';
 import { FakeWps, FakeWpsSheet, fakeWpsFromSnapshots } from './fake-wps';
+import { hostErrorText } from '../../../src/hosts/messages';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 5));
 const hostOf = (wps: FakeWps) => new WpsHost({ app: wps.application });
@@ -65,7 +66,7 @@ describe('applyEdits', () => {
     const error = (await hostOf(wps).applyEdits(EDITS).catch((e: unknown) => e)) as HostError;
     expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe('protected');
-    expect(error.messages['zh-CN']).toBe('工作表“绩效目标表”受保护，无法写入。没有做任何修改。如需修改，请在“审阅”选项卡点击“撤销工作表保护”（可能需要密码），再重试。');
+    expect(hostErrorText(error, 'zh-CN')).toBe('工作表“绩效目标表”受保护，无法写入。没有做任何修改。如需修改，请在“审阅”选项卡点击“撤销工作表保护”（可能需要密码），再重试。');
     expect(wps.log).toEqual([]);
 
     s.cell('B3').locked = false;
@@ -81,8 +82,8 @@ describe('applyEdits', () => {
     };
     const error = (await hostOf(wps).applyEdits(EDITS).catch((e: unknown) => e)) as HostError;
     expect(error.code).toBe('failed');
-    expect(error.messages['zh-CN']).toBe('操作没有完成。部分单元格可能已经写入，请检查后再继续。WPS 返回：RPC 调用失败。请重试；如果仍然失败，请保存并重新打开工作簿。');
-    expect(error.messages['en-US']).toBe('The operation did not complete. Some cells may already have been written: check them before going on. WPS said: RPC 调用失败. Try again; if it still fails, save and reopen the workbook.');
+    expect(hostErrorText(error, 'zh-CN')).toBe('操作没有完成。部分单元格可能已经写入，请检查后再继续。WPS 返回：RPC 调用失败。请重试；如果仍然失败，请保存并重新打开工作簿。');
+    expect(hostErrorText(error, 'en-US')).toBe('The operation did not complete. Some cells may already have been written: check them before going on. WPS said: RPC 调用失败. Try again; if it still fails, save and reopen the workbook.');
   });
 });
 
@@ -233,8 +234,8 @@ describe('another workbook in front (WPS’s pane stays open across workbooks)',
     const other = new FakeWpsSheet(snapshot.name, { A1: { value: '别的表' } });
     const first = wps.switchTo('其他.xlsx', [other]);
     const error = (await host.undoInsertion(record).catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('stale');
-    expect(error.messages['zh-CN']).toBe('这些行是在工作簿“Book1.xlsx”中插入的，现在显示的是另一个工作簿。没有做任何修改。请切换回“Book1.xlsx”，再点“撤销插入”。');
+    expect(error.code).toBe('other-workbook');
+    expect(hostErrorText(error, 'zh-CN')).toBe('这些行是在工作簿“Book1.xlsx”中插入的，现在显示的是另一个工作簿。没有做任何修改。请切换回“Book1.xlsx”，再点“撤销插入”。');
     expect([...other.cells.keys()]).toEqual(['A1']);
     wps.switchTo(first.bookName, first.sheets);
     expect(await host.undoInsertion(record)).toEqual({ undone: true, edited: [] });
@@ -277,9 +278,9 @@ describe('settings in the workbook', () => {
     wps.protectStructure = true;
     expect(await hostOf(wps).loadSettings()).toEqual({ rules: {}, ignored: [] });
     const error = (await hostOf(wps).saveSettings({ rules: {}, ignored: [] }).catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('protected');
-    expect(error.messages['zh-CN']).toContain('工作簿的结构受保护');
-    expect(error.messages['zh-CN']).toContain('没有做任何修改');
+    expect(error.code).toBe('structure-protected');
+    expect(hostErrorText(error, 'zh-CN')).toContain('工作簿的结构受保护');
+    expect(hostErrorText(error, 'zh-CN')).toContain('没有做任何修改');
   });
 
   test('a damaged store reads as no settings', async () => {
@@ -318,7 +319,7 @@ describe('templates', () => {
     expect(merges.every((l) => l.endsWith('(alerts off)'))).toBe(true);
     expect(wps.displayAlerts).toBe(true);
     expect(wps.log.filter((l) => l.startsWith('insert'))).toHaveLength(plan.rowInsertions.length);
-    const read = await host.readActiveSheet();
+    const read = (await host.readActiveSheet()).snapshot;
     expect(read.merges.length).toBe(applyPlanToSnapshot(snapshot, plan).merges.length);
   });
 
@@ -328,8 +329,8 @@ describe('templates', () => {
     const title = snapshot.values[0].find((v) => typeof v === 'string') as string;
     const changed = { ...plan, writes: [...plan.writes, { sheet: plan.sheet, cell: 'A1', expected: '', value: '新标题' }] };
     const error = (await host.applyPlan(changed).catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('stale');
-    expect(error.messages['zh-CN']).toBe(`读取表格之后，要写入的单元格已有内容：A1（${title}）。没有做任何修改。请重新校验后再插入。`);
+    expect(error.code).toBe('stale-cells');
+    expect(hostErrorText(error, 'zh-CN')).toBe(`读取表格之后，要写入的单元格已有内容：A1（${title}）。没有做任何修改。请重新校验后再插入。`);
     expect(wps.log).toEqual([]);
   });
 
@@ -373,6 +374,6 @@ describe('the report sheet and the selection', () => {
           : Reflect.get(target, prop),
     });
     const error = (await new WpsHost({ app }).getSelection().catch((e: unknown) => e)) as HostError;
-    expect(error.messages['zh-CN']).toBe('现在选中的不是单元格（可能是图片或图表）。没有做任何修改。请先选中表格中的单元格，再试一次。');
+    expect(hostErrorText(error, 'zh-CN')).toBe('现在选中的不是单元格（可能是图片或图表）。没有做任何修改。请先选中表格中的单元格，再试一次。');
   });
 });

@@ -7,6 +7,7 @@ import { WpsHost } from '../../../src/hosts/wps';
 import { findMerges } from '../../../src/hosts/wps/merges';
 import { readWorkbookBytes } from '../../../src/io';
 import { FakeWps, FakeWpsSheet, fakeWpsFromSnapshots } from './fake-wps';
+import { hostErrorText, hostNoticeText } from '../../../src/hosts/messages';
 
 const host = (wps: FakeWps, limits?: ConstructorParameters<typeof WpsHost>[0] extends infer O ? (O extends { limits?: infer L } ? L : never) : never) =>
   new WpsHost({ app: wps.application, limits });
@@ -32,7 +33,7 @@ function smallSheet(): FakeWpsSheet {
 describe('readActiveSheet', () => {
   test('the snapshot: values, shown text of numbers, formats, formulas, errors, merges; trimmed to the content', async () => {
     const wps = new FakeWps([smallSheet()]);
-    const snapshot = await host(wps).readActiveSheet();
+    const snapshot = (await host(wps).readActiveSheet()).snapshot;
     expect(snapshot).toEqual({
       name: 'Sheet1',
       origin: { row: 2, col: 2 },
@@ -78,14 +79,14 @@ describe('readActiveSheet', () => {
     // A column of 40 amounts in one format: one NumberFormat call for the run, one Text call per amount.
     for (let r = 0; r < 40; r++) plain.cells.set(cellAddress(r, 6), { value: 1000 + r, text: (1000 + r).toLocaleString('en-US') + '.00', format: '#,##0.00' });
     wps.calls = 0;
-    const snapshot = await host(wps).readActiveSheet();
+    const snapshot = (await host(wps).readActiveSheet()).snapshot;
     expect(wps.calls).toBe(9 + 2 + 40 * 2);
     expect(snapshot.texts![39][6]).toBe('1,039.00');
 
     // The same amounts in General: one call for the run, their text is the number itself.
     for (let r = 0; r < 40; r++) plain.cells.set(cellAddress(r, 6), { value: 1000 + r });
     wps.calls = 0;
-    const general = await host(wps).readActiveSheet();
+    const general = (await host(wps).readActiveSheet()).snapshot;
     expect(wps.calls).toBe(9 + 2);
     expect(general.texts![39][6]).toBe('1039');
   });
@@ -94,7 +95,7 @@ describe('readActiveSheet', () => {
     const dir = path.join(__dirname, '..', '..', 'fixtures', 'samples');
     const snapshot = readWorkbookBytes(new Uint8Array(readFileSync(path.join(dir, 'seed-shanghai-2020.xlsx'))), 'seed.xlsx').sheets[0];
     const wps = fakeWpsFromSnapshots([snapshot]);
-    const read = await host(wps).readActiveSheet();
+    const read = (await host(wps).readActiveSheet()).snapshot;
     expect(read.merges).toHaveLength(17);
     const cells = snapshot.values.length * Math.max(...snapshot.values.map((r) => r.length));
     // Reading cell by cell would cost at least a value and a merge area per cell: 2 × 37 × 4.
@@ -104,7 +105,7 @@ describe('readActiveSheet', () => {
 
   test('an empty sheet is an empty snapshot', async () => {
     const wps = new FakeWps([new FakeWpsSheet('空表')]);
-    expect(await host(wps).readActiveSheet()).toEqual({ name: '空表', origin: { row: 0, col: 0 }, values: [], merges: [] });
+    expect((await host(wps).readActiveSheet()).snapshot).toEqual({ name: '空表', origin: { row: 0, col: 0 }, values: [], merges: [] });
   });
 
   test('a big sheet is read in chunks of rows, with progress', async () => {
@@ -112,7 +113,7 @@ describe('readActiveSheet', () => {
     for (let r = 0; r < 50; r++) for (let c = 0; c < 4; c++) sheet.cells.set(cellAddress(r, c), { value: `x${r}` });
     const wps = new FakeWps([sheet]);
     const progress: number[] = [];
-    const snapshot = await host(wps, { chunkCells: 40 }).readActiveSheet((f) => progress.push(f));
+    const snapshot = (await host(wps, { chunkCells: 40 }).readActiveSheet((f) => progress.push(f))).snapshot;
     expect(snapshot.values).toHaveLength(50);
     expect(snapshot.values[49]).toEqual(['x49', 'x49', 'x49', 'x49']);
     expect(progress).toEqual([0.2, 0.4, 0.6, 0.8, 1, 1]);
@@ -124,7 +125,7 @@ describe('readActiveSheet', () => {
     const error = (await host(wps, { maxCells: 100_000 }).readActiveSheet().catch((e: unknown) => e)) as HostError;
     expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe('too-large');
-    expect(error.messages['zh-CN']).toContain('A1:Z4000');
+    expect(hostErrorText(error, 'zh-CN')).toContain('A1:Z4000');
     expect(wps.calls).toBeLessThan(8);
   });
 
@@ -132,15 +133,15 @@ describe('readActiveSheet', () => {
     const wps = new FakeWps([new FakeWpsSheet('Sheet1')]);
     wps.open = false;
     const error = (await host(wps).readActiveSheet().catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('no-sheet');
-    expect(error.messages['zh-CN']).toBe('WPS 表格中没有打开的工作簿。没有做任何修改。请先打开要校验的表格，再点“校验”。');
-    expect(error.messages['en-US']).toBe('No workbook is open in WPS Spreadsheets. Nothing was changed. Open the table to check, then click Check.');
+    expect(error.code).toBe('no-workbook');
+    expect(hostErrorText(error, 'zh-CN')).toBe('WPS 表格中没有打开的工作簿。没有做任何修改。请先打开要校验的表格，再点“校验”。');
+    expect(hostErrorText(error, 'en-US')).toBe('No workbook is open in WPS Spreadsheets. Nothing was changed. Open the table to check, then click Check.');
   });
 
-  test('outside WPS (no Application on the page): unsupported, saying where to open the add-in', async () => {
+  test('outside WPS (no Application on the page): not connected, saying where to open the add-in', async () => {
     const error = (await new WpsHost({ app: () => null }).readActiveSheet().catch((e: unknown) => e)) as HostError;
-    expect(error.code).toBe('unsupported');
-    expect(error.messages['zh-CN']).toContain('“绩效校验”选项卡');
+    expect(error.code).toBe('not-connected');
+    expect(hostErrorText(error, 'zh-CN')).toContain('“绩效校验”选项卡');
   });
 
   test('the merge budget: a sheet with more merges than it allows says so once, and keeps what it found', async () => {
@@ -151,12 +152,11 @@ describe('readActiveSheet', () => {
     }
     const wps = new FakeWps([sheet]);
     const h = host(wps, { mergeQuestions: 30 });
-    const snapshot = await h.readActiveSheet();
+    const { snapshot, notices } = await h.readActiveSheet();
     expect(snapshot.merges.length).toBeGreaterThan(5);
     expect(snapshot.merges.length).toBeLessThan(60);
-    expect(h.takeNotice()?.['zh-CN']).toContain('合并单元格太多');
-    await h.readActiveSheet();
-    expect(h.takeNotice()).toBeNull();
+    expect(notices).toEqual(['merges-incomplete']);
+    expect(hostNoticeText(notices[0], 'zh-CN')).toContain('合并单元格太多');
   });
 });
 
