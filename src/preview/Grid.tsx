@@ -76,13 +76,13 @@ export function Grid({ workbook, lang }: GridProps): React.JSX.Element {
   const tabOut = React.useRef(false);
   // The layout depends on content, merges and fills, not on the selection: recomputed only when they change.
   const contentKey = `${sheet.revision}:${sheet.fills.size}`;
-  const layout = React.useMemo(() => gridLayout(sheet), [sheet, contentKey]);
+  const extent = React.useMemo(() => sheet.extent(), [sheet, contentKey]);
+  const layout = React.useMemo(() => gridLayout(sheet, extent), [sheet, extent]);
   void version;
 
   const selectedAddress = cellAddress(selection.row, selection.col);
   const selectedCell = sheet.cell(selection.row, selection.col);
   const selectedArea = sheet.mergeAt(selection.row, selection.col) ?? { top: selection.row, left: selection.col, bottom: selection.row, right: selection.col };
-  const extent = React.useMemo(() => sheet.extent(), [sheet, contentKey]);
 
   // The window: what the scroll position and the viewport size show.
   const measure = React.useCallback(() => {

@@ -5,7 +5,7 @@
  */
 import type { CellRange } from '../core/snapshot';
 import { EXCEL_COLS, EXCEL_ROWS } from '../io/limits';
-import { cellKey, keyCol, keyRow, type PreviewSheet } from './workbook';
+import { cellKey, keyCol, keyRow, type PreviewCell, type PreviewSheet } from './workbook';
 
 /** An empty-looking sheet still shows a sheet's worth of cells, as Excel does. */
 const MIN_ROWS = 30;
@@ -40,18 +40,17 @@ export interface GridLayout {
 }
 
 /** The layout of `sheet` for drawing. */
-export function gridLayout(sheet: PreviewSheet): GridLayout {
-  const extent = sheet.extent();
+export function gridLayout(sheet: PreviewSheet, extent = sheet.extent()): GridLayout {
   const cols = Math.min(Math.max(extent.cols + SPARE_COLS, MIN_COLS), EXCEL_COLS);
   const rows = Math.min(Math.max(extent.rows + SPARE_ROWS, MIN_ROWS), EXCEL_ROWS);
 
   // Width: the file's own where it has one, widened (up to a limit) to fit the longest one-column text.
   const content: number[] = new Array(cols).fill(0);
-  for (const [key] of sheet.cells) {
+  for (const [key, cell] of sheet.cells) {
     const r = keyRow(key);
     const c = keyCol(key);
     if (r >= WIDTH_SAMPLE_ROWS || c >= cols || spansColumns(sheet.mergeAt(r, c))) continue;
-    const text = sheet.text(r, c);
+    const text = shownText(cell);
     if (text) content[c] = Math.max(content[c], textWidth(text));
   }
   const widths = content.map((w, c) => Math.max(sheet.colWidths[c] ?? DEFAULT_COL_PX, Math.min(w, MAX_AUTO_COL_PX)));
@@ -68,12 +67,17 @@ export function gridLayout(sheet: PreviewSheet): GridLayout {
     const m = sheet.mergeAt(r, c);
     if (m && m.bottom > m.top) continue; // spread over several rows
     const width = m ? colLeft[m.right + 1] - colLeft[m.left] : widths[c];
-    const n = lineCount(sheet.text(r, c), width - 12);
+    const n = lineCount(shownText(cell), width - 12);
     if (n > (lines.get(r) ?? 1)) lines.set(r, n);
   }
   const rowTop = new Float64Array(rows + 1);
   for (let r = 0; r < rows; r++) rowTop[r + 1] = rowTop[r] + ROW_PAD_PX + LINE_PX * (lines.get(r) ?? 1);
   return { rows, cols, widths, colLeft, rowTop };
+}
+
+/** What a cell shows, as PreviewSheet.text gives it (without looking the cell up again: a sheet may hold 500,000). */
+function shownText(cell: PreviewCell): string {
+  return cell.text !== null ? cell.text : cell.value === null ? '' : String(cell.value);
 }
 
 function spansColumns(m: CellRange | undefined): boolean {

@@ -24,7 +24,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const SLICE_MS = 25;
 
 /** Give the page a turn: input, painting. A message-channel hop, not setTimeout, which browsers slow to 4 ms or more. */
-function breathe(): Promise<void> {
+export function breathe(): Promise<void> {
   if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
   return new Promise((resolve) => {
     const channel = new MessageChannel();

@@ -8,7 +8,7 @@ import type { WorkbookFormat } from '../io';
 import { ConfigError } from '../core/rules';
 import { HostError } from '../hosts/host';
 import { CheckCancelled, type Checker } from '../taskpane/checking';
-import { browserStore, PreviewHost } from './preview-host';
+import { breathe, browserStore, PreviewHost } from './preview-host';
 import { PreviewWorkbook } from './workbook';
 import { MAX_FILE_BYTES, tooLargeFile } from './file/limits';
 import type { SaveNote } from './file/save';
@@ -128,7 +128,8 @@ export class PreviewSession {
     if (run !== this.openRun) return false;
     stage('building');
     await new Promise((resolve) => setTimeout(resolve, 0)); // let "building" paint
-    const workbook = PreviewWorkbook.fromSnapshots(fileName, read.sheets, read.looks);
+    const workbook = await PreviewWorkbook.fromSnapshotsInSlices(fileName, read.sheets, read.looks, breathe);
+    if (run !== this.openRun) return false; // cancelled or superseded meanwhile
     const original = read.format === 'xlsx' || read.format === 'xlsm' ? bytes : null;
     this.show(workbook, read.format, original, sample);
     this.set({ status: null });

@@ -128,23 +128,14 @@ export class PreviewSheet {
 
   /** A sheet holding `snapshot`'s cells at their sheet positions, with the file's fills and widths. */
   static fromSnapshot(snapshot: SheetSnapshot, looks: SheetLooks = {}): PreviewSheet {
+    const sheet = PreviewSheet.shell(snapshot, looks);
+    for (let r = 0; r < snapshot.values.length; r++) sheet.loadRow(snapshot, r);
+    return sheet;
+  }
+
+  /** A sheet with `snapshot`'s name, merges and looks, and none of its cells yet (loadRow adds them). */
+  static shell(snapshot: SheetSnapshot, looks: SheetLooks = {}): PreviewSheet {
     const sheet = new PreviewSheet(snapshot.name);
-    const { row: top, col: left } = snapshot.origin;
-    snapshot.values.forEach((row, r) => {
-      row.forEach((value, c) => {
-        const text = snapshot.texts?.[r]?.[c];
-        const formula = snapshot.formulas?.[r]?.[c] ?? null;
-        if ((value === null || value === undefined) && !formula) {
-          if (typeof text !== 'string' || text === '') return;
-        }
-        sheet.cells.set(cellKey(top + r, left + c), {
-          value: value ?? text ?? null,
-          text: typeof text === 'string' ? text : null,
-          format: snapshot.formats?.[r]?.[c] ?? null,
-          formula,
-        });
-      });
-    });
     sheet.loadMerges(snapshot.merges);
     for (const [address, colour] of Object.entries(looks.fills ?? {})) {
       const key = addressKey(address);
@@ -152,6 +143,24 @@ export class PreviewSheet {
     }
     sheet.colWidths = [...(looks.colWidths ?? [])];
     return sheet;
+  }
+
+  /** Add the cells of row `r` of `snapshot` (counted from its origin). */
+  loadRow(snapshot: SheetSnapshot, r: number): void {
+    const { row: top, col: left } = snapshot.origin;
+    snapshot.values[r].forEach((value, c) => {
+      const text = snapshot.texts?.[r]?.[c];
+      const formula = snapshot.formulas?.[r]?.[c] ?? null;
+      if ((value === null || value === undefined) && !formula) {
+        if (typeof text !== 'string' || text === '') return;
+      }
+      this.cells.set(cellKey(top + r, left + c), {
+        value: value ?? text ?? null,
+        text: typeof text === 'string' ? text : null,
+        format: snapshot.formats?.[r]?.[c] ?? null,
+        formula,
+      });
+    });
   }
 
   /** The text a cell shows ('' when empty), the same text the core compares edits against. */
@@ -419,6 +428,33 @@ export class PreviewWorkbook {
       fileName,
       snapshots.map((s) => PreviewSheet.fromSnapshot(s, looks[s.name])),
     );
+  }
+
+  /**
+   * The same workbook built a slice of rows at a time, `breathe()` between slices of about `sliceMs`: the page stays
+   * responsive while a file of hundreds of thousands of cells is taken in.
+   */
+  static async fromSnapshotsInSlices(
+    fileName: string,
+    snapshots: SheetSnapshot[],
+    looks: Record<string, SheetLooks>,
+    breathe: () => Promise<void>,
+    sliceMs = 25,
+  ): Promise<PreviewWorkbook> {
+    const sheets: PreviewSheet[] = [];
+    let since = Date.now();
+    for (const snapshot of snapshots) {
+      const sheet = PreviewSheet.shell(snapshot, looks[snapshot.name]);
+      for (let r = 0; r < snapshot.values.length; r++) {
+        sheet.loadRow(snapshot, r);
+        if ((r & 63) === 63 && Date.now() - since > sliceMs) {
+          await breathe();
+          since = Date.now();
+        }
+      }
+      sheets.push(sheet);
+    }
+    return new PreviewWorkbook(fileName, sheets);
   }
 
   // Arrow functions: handed to useSyncExternalStore as they are.
