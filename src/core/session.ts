@@ -4,15 +4,13 @@
  */
 import type { CellEdit, Finding, TargetTable } from './model';
 import type { SheetSnapshot } from './snapshot';
-import { type IgnoredFinding, silencedRules, type WorkbookSettings } from './settings';
+import type { IgnoredFinding, silencedRules } from './settings';
 import { type Lang, translate, type Catalogue } from './i18n';
-import { parseCellAddress } from './address';
-import { addFindings, recogniseSheets, type SheetResult } from './workbook';
+import type { SheetResult } from './workbook';
+import { cellText } from './cells';
 import { RULES_BY_ID, type Tag } from './rules';
-import { sortFindings } from './report/json';
 import { messageOf } from './report/messages';
 import { verdictSentence, WORDS } from './report/wording';
-import { vocabularyWith } from './vocabulary';
 
 export interface CheckOutcome {
   sheet: SheetResult;
@@ -30,44 +28,11 @@ export interface CheckOutcome {
   silenced: ReturnType<typeof silencedRules>;
 }
 
-/** The text a cell shows in a snapshot ('' when empty or outside it). */
-export function cellText(snapshot: SheetSnapshot, cell: string): string {
-  const p = parseCellAddress(cell);
-  if (!p) return '';
-  const r = p.row - snapshot.origin.row;
-  const c = p.col - snapshot.origin.col;
-  const shown = snapshot.texts?.[r]?.[c];
-  if (typeof shown === 'string') return shown;
-  const v = snapshot.values[r]?.[c];
-  return v === null || v === undefined ? '' : String(v);
-}
-
-/**
- * Check one sheet under the workbook's settings (its rules, and the labels the user taught). Throws ConfigError when
- * the stored rule settings are invalid.
- */
-export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings): CheckOutcome {
-  const [sheet] = addFindings(recogniseSheets([snapshot], vocabularyWith(settings.vocabulary)), { rules: settings.rules });
-  const findings: Finding[] = [];
-  const ignored: Finding[] = [];
-  for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  for (const f of findings) counts[f.severity === 'error' ? 'errors' : f.severity === 'warning' ? 'warnings' : 'infos']++;
-  return { sheet, findings, ignored, counts, ready: counts.errors === 0 && sheet.tables.length > 0, silenced: silencedRules(settings.rules) };
-}
-
-/** True when the user ignored this finding and every cell of it still holds what it held then. */
-export function isIgnored(f: Finding, snapshot: SheetSnapshot, ignored: IgnoredFinding[]): boolean {
-  return ignored.some((x) => ignores(x, f, snapshot));
-}
-
-/** True when entry `x` ignores `f` as the sheet stands now. */
-export function ignores(x: IgnoredFinding, f: Finding, snapshot: SheetSnapshot): boolean {
-  const cell = f.cells[0];
-  if (!cell || x.rule !== f.rule || x.sheet !== f.sheet || x.cell !== cell || x.value !== cellText(snapshot, cell)) return false;
-  // Entries stored before every cell was kept key on the first one only.
-  return !x.values || (x.values.length === f.cells.length && f.cells.every((c, i) => x.values![i] === cellText(snapshot, c)));
-}
+// Checking lives in check/sheet.ts, apart from the report helpers here: a page that only shows findings (the task
+// pane before its first check) does not carry the recogniser.
+export { checkSheet, isIgnored } from './check/sheet';
+export { ignores } from './check/ignore';
+export { cellText } from './cells';
 
 /** The settings entry that ignores `f` while its cells keep their current values. */
 export function ignoreEntry(f: Finding, snapshot: SheetSnapshot): IgnoredFinding {

@@ -1,24 +1,30 @@
 /**
- * The preview page: a toolbar to open a file, the grid of the workbook on the left, and the task pane itself
- * (the same <App/> Excel shows) on the right, talking to a PreviewHost. Opening another file makes a new
- * workbook, a new host and a fresh pane.
+ * The preview page: a toolbar to open and save the file, the grid of the workbook on the left, and the task pane
+ * itself (the same <App/> Excel shows) on the right, talking to a PreviewHost. Files are read, checked and saved
+ * in a worker (PreviewSession); opening another file makes a new workbook, a new host and a fresh pane.
  */
 import * as React from 'react';
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
+  ProgressBar,
   Text,
   Title3,
 } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import { App } from '../taskpane/App';
 import { Grid } from './Grid';
-import type { OpenWorkbook } from './open';
-import { browserStore, PreviewHost } from './preview-host';
-import { PreviewWorkbook } from './workbook';
+import { PreviewSession } from './session';
+import { PreviewWorker } from './worker/client';
 import { p } from './messages';
 import { installTestHook } from './test-hook';
 
@@ -28,102 +34,104 @@ const SAMPLE_NAME = 'seed-shanghai-2020.xlsx';
 
 export const ACCEPTED_FILES = '.xlsx,.xlsm,.xls,.csv,.tsv';
 
-interface Current extends OpenWorkbook {
-  /** Bumped per opened file: the pane is keyed on it, so each file gets a fresh pane. */
-  id: number;
-  sample: boolean;
+export interface PreviewPageProps {
+  lang: Lang;
+  /** Starts the worker that reads, checks and saves; null where there is none (the work then runs on the page). */
+  spawnWorker: (() => Worker) | null;
 }
 
-type Status =
-  | { kind: 'loading'; text: string }
-  /** `kept`: a file could not be opened and the one open before is still shown. */
-  | { kind: 'error'; title: string; text: string; kept?: boolean }
-  | null;
+/** Hand the saved bytes to the browser as a download; nothing leaves the machine. */
+function download(bytes: Uint8Array, fileName: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.hidden = true;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
 
-export function PreviewPage({ lang }: { lang: Lang }): React.JSX.Element {
-  const [current, setCurrent] = React.useState<Current | null>(null);
-  const [status, setStatus] = React.useState<Status>(null);
+/** Seconds since `since`, ticking while shown. */
+function Elapsed({ since, lang }: { since: number; lang: Lang }): React.JSX.Element {
+  const [now, setNow] = React.useState(Date.now());
+  React.useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <>{p('elapsed', lang, { s: Math.max(0, Math.floor((now - since) / 1000)) })}</>;
+}
+
+/** The three regions F6 moves between, as in Excel: the toolbar, the sheet, the pane. */
+const REGIONS = ['.toolbar', '.sheet-area', '.pane'] as const;
+
+export function PreviewPage({ lang, spawnWorker }: PreviewPageProps): React.JSX.Element {
+  const session = React.useMemo(() => new PreviewSession(new PreviewWorker(spawnWorker), lang), [spawnWorker, lang]);
+  const { current, status } = React.useSyncExternalStore(session.subscribe, session.getState);
+  // Re-render when the workbook changes, for the 未保存 mark.
+  const noop = React.useCallback(() => () => undefined, []);
+  const workbookVersion = React.useSyncExternalStore(current?.workbook.subscribe ?? noop, current?.workbook.getVersion ?? (() => 0));
+  const unsaved = current?.workbook.unsaved ?? false;
   const [dragging, setDragging] = React.useState(false);
+  const [pendingOpen, setPendingOpen] = React.useState<File | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
-  const opened = React.useRef(0);
+  const lastFocus = React.useRef(new Map<string, HTMLElement>());
+  void workbookVersion;
 
-  const open = React.useCallback(
-    async (bytes: Uint8Array, fileName: string, sample = false): Promise<boolean> => {
-      const failed = (text: string): false => {
-        setStatus({ kind: 'error', title: p('readFailedTitle', lang, { name: fileName }), text, kept: opened.current > 0 });
-        return false;
-      };
-      let reader: typeof import('./open');
-      try {
-        reader = await import(/* webpackChunkName: "reader" */ './open');
-      } catch (thrown) {
-        // The reader chunk did not load (the server went away, say).
-        return failed(p('readFailed', lang, { detail: thrown instanceof Error ? thrown.message : String(thrown) }));
-      }
-      try {
-        const next = reader.openWorkbook(bytes, fileName, browserStore());
-        opened.current += 1;
-        setCurrent({ ...next, id: opened.current, sample });
-        setStatus(null);
-        return true;
-      } catch (thrown) {
-        return failed(reader.openFailure(thrown, lang));
-      }
-    },
-    [lang],
-  );
+  React.useEffect(() => {
+    session.reader.warm();
+    return () => session.reader.dispose();
+  }, [session]);
 
+  /** Open `file`, asking first when the open one has unsaved changes. */
   const openFile = React.useCallback(
-    async (file: File): Promise<void> => {
-      setStatus({ kind: 'loading', text: p('loading', lang, { name: file.name }) });
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await file.arrayBuffer());
-      } catch (thrown) {
-        const detail = thrown instanceof Error ? thrown.message : String(thrown);
-        setStatus({
-          kind: 'error',
-          title: p('readFailedTitle', lang, { name: file.name }),
-          text: p('readFailed', lang, { detail }),
-          kept: opened.current > 0,
-        });
-        return;
-      }
-      // Let the loading message paint before the (synchronous) read.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await open(bytes, file.name);
+    (file: File): void => {
+      if (session.getState().current?.workbook.unsaved) setPendingOpen(file);
+      else void session.openFile(file);
     },
-    [lang, open],
+    [session],
   );
 
   // The sample table on arrival.
   React.useEffect(() => {
     let cancelled = false;
-    setStatus({ kind: 'loading', text: p('loadingSample', lang) });
     fetch(SAMPLE_URL)
       .then(async (response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         return new Uint8Array(await response.arrayBuffer());
       })
       .then(async (bytes) => {
-        if (!cancelled && opened.current === 0) await open(bytes, SAMPLE_NAME, true);
+        if (!cancelled && !session.getState().current) await session.openBytes(bytes, SAMPLE_NAME, true);
       })
       .catch((thrown: unknown) => {
-        if (cancelled || opened.current > 0) return;
+        if (cancelled || session.getState().current) return;
         const detail = thrown instanceof Error ? thrown.message : String(thrown);
         const text = window.location.protocol === 'file:' ? p('sampleFailedFile', lang) : p('sampleFailed', lang, { detail });
         // An empty sheet instead, so the page is not blank: the grid to type into, the pane to press 校验 on.
-        const workbook = new PreviewWorkbook(p('blankName', lang), []);
-        opened.current += 1;
-        setCurrent({ workbook, host: new PreviewHost(workbook, browserStore()), id: opened.current, sample: false });
-        setStatus({ kind: 'error', title: p('sampleFailedTitle', lang), text });
+        session.openBlank();
+        session.showError(p('sampleFailedTitle', lang), text);
       });
     return () => {
       cancelled = true;
     };
-  }, [lang, open]);
+  }, [session, lang]);
 
-  React.useEffect(() => installTestHook({ current: current ?? undefined, open }), [current, open]);
+  React.useEffect(
+    () => installTestHook({ current: current ?? undefined, open: (bytes, name) => session.openBytes(bytes, name), session }),
+    [current, session],
+  );
+
+  // Leaving the page with unsaved changes: the browser asks first.
+  React.useEffect(() => {
+    const warn = (e: BeforeUnloadEvent): void => {
+      if (!session.getState().current?.workbook.unsaved) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [session]);
 
   // A file dropped anywhere else must not make the browser navigate away from the page.
   React.useEffect(() => {
@@ -136,16 +144,67 @@ export function PreviewPage({ lang }: { lang: Lang }): React.JSX.Element {
     };
   }, []);
 
+  // F6 / Shift+F6: to the next region: the grid; in the pane and toolbar where focus was last (the 校验 button at first).
+  React.useEffect(() => {
+    const remember = (e: FocusEvent): void => {
+      const target = e.target as HTMLElement | null;
+      for (const region of REGIONS) if (target?.closest?.(region)) lastFocus.current.set(region, target);
+    };
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'F6' || e.ctrlKey || e.altKey || e.metaKey) return;
+      if (document.querySelector('[role="dialog"], [role="alertdialog"]')) return; // a dialog keeps focus
+      e.preventDefault();
+      const here = REGIONS.findIndex((r) => (document.activeElement as HTMLElement | null)?.closest?.(r));
+      const next = REGIONS[(here + (e.shiftKey ? REGIONS.length - 1 : 1) + (here < 0 ? REGIONS.length : 0)) % REGIONS.length];
+      // The sheet: the grid itself (not its tab buttons); the pane and toolbar: where focus was last in them.
+      const remembered = next === '.sheet-area' ? null : lastFocus.current.get(next);
+      const fallback =
+        next === '.sheet-area'
+          ? document.querySelector<HTMLElement>('.grid-scroll')
+          : next === '.pane'
+            ? document.querySelector<HTMLElement>('.pane button:not([disabled])')
+            : document.querySelector<HTMLElement>('.toolbar button:not([disabled])');
+      const target = remembered && document.contains(remembered) && !remembered.hasAttribute('disabled') ? remembered : fallback;
+      target?.focus();
+    };
+    document.addEventListener('focusin', remember);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('focusin', remember);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, []);
+
   const onDrop = (e: React.DragEvent): void => {
     e.preventDefault();
     setDragging(false);
     const file = e.dataTransfer.files[0];
-    if (file) void openFile(file);
+    if (file) openFile(file);
   };
+
+  const targets = current ? session.targets() : [];
+  const saveButtons = targets.map((target) => {
+    const onlyAs = current?.format === 'xls' || current?.format === 'csv' || current?.format === 'tsv';
+    const ext = target === 'csv' ? (current?.format === 'tsv' ? 'tsv' : 'csv') : 'xlsx';
+    const title =
+      current?.format === 'xls' ? p('saveXlsTitle', lang) : target === 'csv' ? p('saveCsvTitle', lang) : onlyAs ? p('saveCsvXlsxTitle', lang) : p('saveTitle', lang);
+    return (
+      <Button
+        key={target}
+        appearance={target === targets[0] ? 'primary' : 'secondary'}
+        disabled={status?.kind === 'saving'}
+        title={title}
+        data-testid={`save-${target}`}
+        onClick={() => void session.save(target, download)}
+      >
+        {onlyAs ? p('saveAs', lang, { ext }) : p('save', lang)}
+      </Button>
+    );
+  });
 
   return (
     <div className="page">
-      <header className="toolbar">
+      <header className="toolbar" role="toolbar" aria-label={p('toolbarLabel', lang)}>
         <div className="toolbar-title">
           <Title3 as="h1">{p('pageTitle', lang)}</Title3>
           <Text size={200} className="muted">
@@ -157,11 +216,18 @@ export function PreviewPage({ lang }: { lang: Lang }): React.JSX.Element {
             <Text className="file-name" title={current.workbook.fileName}>
               {p('file', lang, { name: current.workbook.fileName })}
               {current.sample ? p('sample', lang) : ''}
+              {unsaved && (
+                <span className="unsaved" data-testid="unsaved">
+                  {' · '}
+                  {p('unsaved', lang)}
+                </span>
+              )}
             </Text>
           )}
-          <Button appearance="primary" onClick={() => fileInput.current?.click()} title={p('openTitle', lang)}>
+          <Button appearance={current ? 'secondary' : 'primary'} onClick={() => fileInput.current?.click()} title={p('openTitle', lang)}>
             {p('open', lang)}
           </Button>
+          {saveButtons}
           <input
             ref={fileInput}
             type="file"
@@ -171,34 +237,17 @@ export function PreviewPage({ lang }: { lang: Lang }): React.JSX.Element {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = ''; // choosing the same file again must open it again
-              if (file) void openFile(file);
+              if (file) openFile(file);
             }}
           />
         </div>
       </header>
-      {status?.kind === 'error' && (
-        <MessageBar intent="error" className="page-message" data-testid="preview-error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{status.title}</MessageBarTitle>
-            <div>{status.text}</div>
-            {status.kept && <div className="kept">{p('keptPrevious', lang)}</div>}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" onClick={() => setStatus(null)}>
-              {p('dismiss', lang)}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {status?.kind === 'loading' && (
-        <MessageBar intent="info" className="page-message" data-testid="preview-loading">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      <StatusBar status={status} lang={lang} session={session} />
       <div className="main">
         <section
           className={dragging ? 'sheet-area dragging' : 'sheet-area'}
           data-testid="sheet-area"
+          aria-label={current ? p('grid', lang, { name: current.workbook.activeSheet.name }) : undefined}
           onDragOver={(e) => {
             if (!e.dataTransfer.types.includes('Files')) return;
             e.preventDefault();
@@ -221,9 +270,118 @@ export function PreviewPage({ lang }: { lang: Lang }): React.JSX.Element {
           )}
         </section>
         <aside className="pane" aria-label={p('paneLabel', lang)}>
-          {current && <App key={current.id} host={current.host} lang={lang} />}
+          {current && <App key={current.id} host={current.host} lang={lang} checker={session.checker} app="preview" />}
         </aside>
       </div>
+      <Dialog open={pendingOpen !== null} onOpenChange={(_, d) => !d.open && setPendingOpen(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{p('replaceTitle', lang, { name: current?.workbook.fileName ?? '' })}</DialogTitle>
+            <DialogContent>{p('replaceBody', lang)}</DialogContent>
+            <DialogActions>
+              {targets.length > 0 && (
+                <Button
+                  appearance="primary"
+                  onClick={() => {
+                    const file = pendingOpen;
+                    setPendingOpen(null);
+                    void session.save(targets[0], download).then((saved) => {
+                      if (saved && file) void session.openFile(file);
+                    });
+                  }}
+                >
+                  {p('replaceSave', lang)}
+                </Button>
+              )}
+              <Button
+                onClick={() => {
+                  const file = pendingOpen;
+                  setPendingOpen(null);
+                  if (file) void session.openFile(file);
+                }}
+              >
+                {p('replaceDiscard', lang)}
+              </Button>
+              <Button appearance="subtle" onClick={() => setPendingOpen(null)}>
+                {p('replaceCancel', lang)}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </div>
   );
+}
+
+/** What the page is doing or has to say: opening (with time and cancel), saving, saved, refused. */
+function StatusBar({ status, lang, session }: { status: ReturnType<PreviewSession['getState']>['status']; lang: Lang; session: PreviewSession }): React.JSX.Element | null {
+  const cancelRef = React.useRef<HTMLButtonElement>(null);
+  if (!status) return null;
+  const dismiss = (
+    <MessageBarActions>
+      <Button size="small" onClick={() => session.dismiss()}>
+        {p('dismiss', lang)}
+      </Button>
+    </MessageBarActions>
+  );
+  switch (status.kind) {
+    case 'opening':
+      return (
+        <MessageBar intent="info" className="page-message" data-testid="preview-loading" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{p('loading', lang, { name: status.name })}</MessageBarTitle>
+            <div>
+              {p(`stage_${status.stage === 'checking' || status.stage === 'writing' ? 'unpacking' : status.stage}`, lang)} <Elapsed since={status.since} lang={lang} />
+            </div>
+            {session.reader.onPage && <div className="kept">{p('onPage', lang)}</div>}
+            <ProgressBar thickness="large" aria-label={p('loading', lang, { name: status.name })} />
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button ref={cancelRef} size="small" aria-label={p('cancelOpenLabel', lang, { name: status.name })} onClick={() => session.cancelOpen()}>
+              {p('cancelOpen', lang)}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      );
+    case 'saving':
+      return (
+        <MessageBar intent="info" className="page-message" data-testid="preview-saving">
+          <MessageBarBody>{p('saving', lang, { name: status.name })}</MessageBarBody>
+        </MessageBar>
+      );
+    case 'saved':
+      return (
+        <MessageBar intent="success" className="page-message" data-testid="preview-saved" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{p('saved', lang, { name: status.fileName })}</MessageBarTitle>
+            {status.notes.length === 0 && <div>{p('savedPatched', lang)}</div>}
+            {status.notes.map((n) => (
+              <div key={n}>{p(`note.${n}`, lang)}</div>
+            ))}
+          </MessageBarBody>
+          {dismiss}
+        </MessageBar>
+      );
+    case 'cancelled':
+      return (
+        <MessageBar intent="info" className="page-message" data-testid="preview-cancelled">
+          <MessageBarBody>
+            {p('openCancelled', lang, { name: status.name })}
+            {status.kept ? ` ${p('keptPrevious', lang)}` : ''}
+          </MessageBarBody>
+          {dismiss}
+        </MessageBar>
+      );
+    case 'error':
+      return (
+        <MessageBar intent="error" className="page-message" data-testid="preview-error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{status.title}</MessageBarTitle>
+            <div>{status.text}</div>
+            {status.kept && <div className="kept">{p('keptPrevious', lang)}</div>}
+          </MessageBarBody>
+          {dismiss}
+        </MessageBar>
+      );
+  }
 }

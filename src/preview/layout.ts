@@ -1,77 +1,127 @@
-/** How a sheet is laid out in the grid: how much of it is drawn, merges, column widths. Pure, no DOM. */
+/**
+ * Where everything of a sheet sits in the grid: how many rows and columns are drawn, each column's width, each
+ * row's height, and the offsets to find which rows and columns a scrolled window shows. Pure, no DOM. The grid
+ * draws only the window (Grid.tsx), so a sheet of 100,000 rows costs what a screenful costs.
+ */
 import type { CellRange } from '../core/snapshot';
-import { cellKey, type PreviewSheet } from './workbook';
+import { EXCEL_COLS, EXCEL_ROWS } from '../io/limits';
+import { cellKey, keyCol, keyRow, type PreviewCell, type PreviewSheet } from './workbook';
 
-/** Cells drawn at most: beyond this the grid shows the first rows only (the check still reads the whole sheet). */
-export const MAX_DRAWN_CELLS = 60_000;
-const MAX_DRAWN_COLS = 200;
 /** An empty-looking sheet still shows a sheet's worth of cells, as Excel does. */
 const MIN_ROWS = 30;
 const MIN_COLS = 10;
+/** Rows and columns drawn past the last one in use, to type into. */
+const SPARE_ROWS = 20;
+const SPARE_COLS = 3;
+/** One line of cell text, and the padding around it; a row shows at most MAX_LINES lines (the formula bar shows all). */
+export const LINE_PX = 18;
+const ROW_PAD_PX = 6;
+export const ROW_PX = LINE_PX + ROW_PAD_PX;
+const MAX_LINES = 3;
+const DEFAULT_COL_PX = 72;
+const MAX_AUTO_COL_PX = 260;
+/** Rows looked at to widen columns to their text (more says nothing new and costs time on a large sheet). */
+const WIDTH_SAMPLE_ROWS = 2000;
+/**
+ * Characters of a cell's text that can matter for a width (≤ MAX_AUTO_COL_PX) or for three lines of a row: a cell of
+ * millions of characters (the hostile corpus) is measured by its beginning only.
+ */
+const MEASURED_CHARS = 1000;
 
 export interface GridLayout {
   rows: number;
   cols: number;
-  /** True when the sheet goes on beyond `rows` × `cols`. */
-  truncated: boolean;
-  /** Merged areas by the key of their top-left cell. */
-  anchors: Map<number, CellRange>;
-  /** Cells hidden under a merged area's top-left cell. */
-  covered: Set<number>;
   /** Width of each column in pixels. */
   widths: number[];
+  /** Left edge of each column (and, at [cols], the total width). */
+  colLeft: Float64Array;
+  /** Top edge of each row (and, at [rows], the total height). */
+  rowTop: Float64Array;
 }
 
 /** The layout of `sheet` for drawing. */
-export function gridLayout(sheet: PreviewSheet): GridLayout {
-  const extent = sheet.extent();
-  const cols = Math.min(Math.max(extent.cols + 2, MIN_COLS), MAX_DRAWN_COLS);
-  const wantRows = Math.max(extent.rows + 5, MIN_ROWS);
-  const rows = Math.min(wantRows, Math.max(MIN_ROWS, Math.floor(MAX_DRAWN_CELLS / cols)));
-  const truncated = rows < extent.rows || cols < extent.cols;
-
-  const anchors = new Map<number, CellRange>();
-  const covered = new Set<number>();
-  for (const m of sheet.merges) {
-    if (m.top >= rows || m.left >= cols) continue;
-    const clipped = { ...m, bottom: Math.min(m.bottom, rows - 1), right: Math.min(m.right, cols - 1) };
-    anchors.set(cellKey(m.top, m.left), clipped);
-    for (let r = clipped.top; r <= clipped.bottom; r++) {
-      for (let c = clipped.left; c <= clipped.right; c++) if (r !== m.top || c !== m.left) covered.add(cellKey(r, c));
-    }
-  }
+export function gridLayout(sheet: PreviewSheet, extent = sheet.extent()): GridLayout {
+  const cols = Math.min(Math.max(extent.cols + SPARE_COLS, MIN_COLS), EXCEL_COLS);
+  const rows = Math.min(Math.max(extent.rows + SPARE_ROWS, MIN_ROWS), EXCEL_ROWS);
 
   // Width: the file's own where it has one, widened (up to a limit) to fit the longest one-column text.
   const content: number[] = new Array(cols).fill(0);
-  const textRows = Math.min(rows, 2000);
-  for (let r = 0; r < textRows; r++) {
-    for (let c = 0; c < cols; c++) {
-      const key = cellKey(r, c);
-      if (covered.has(key)) continue;
-      const m = anchors.get(key);
-      if (m && m.right > m.left) continue; // spread over several columns: says nothing about this one
-      const text = sheet.text(r, c);
-      if (text) content[c] = Math.max(content[c], textWidth(text));
-    }
+  for (const [key, cell] of sheet.cells) {
+    const r = keyRow(key);
+    const c = keyCol(key);
+    if (r >= WIDTH_SAMPLE_ROWS || c >= cols || spansColumns(sheet.mergeAt(r, c))) continue;
+    const text = shownText(cell);
+    if (text) content[c] = Math.max(content[c], textWidth(text));
   }
-  const widths = content.map((w, c) => {
-    const own = sheet.colWidths[c];
-    return Math.max(own ?? 72, Math.min(w, 260));
-  });
-  return { rows, cols, truncated, anchors, covered, widths };
+  const widths = content.map((w, c) => Math.max(sheet.colWidths[c] ?? DEFAULT_COL_PX, Math.min(w, MAX_AUTO_COL_PX)));
+  const colLeft = new Float64Array(cols + 1);
+  for (let c = 0; c < cols; c++) colLeft[c + 1] = colLeft[c] + widths[c];
+
+  // Height: as many lines (up to three) as the longest text of the row needs in its column's width.
+  const lines = new Map<number, number>();
+  for (const [key, cell] of sheet.cells) {
+    if (cell.value === null && !cell.text) continue;
+    const r = keyRow(key);
+    const c = keyCol(key);
+    if (c >= cols) continue;
+    const m = sheet.mergeAt(r, c);
+    if (m && m.bottom > m.top) continue; // spread over several rows
+    const width = m ? colLeft[m.right + 1] - colLeft[m.left] : widths[c];
+    const n = lineCount(shownText(cell), width - 12);
+    if (n > (lines.get(r) ?? 1)) lines.set(r, n);
+  }
+  const rowTop = new Float64Array(rows + 1);
+  for (let r = 0; r < rows; r++) rowTop[r + 1] = rowTop[r] + ROW_PAD_PX + LINE_PX * (lines.get(r) ?? 1);
+  return { rows, cols, widths, colLeft, rowTop };
+}
+
+/** What a cell shows, as PreviewSheet.text gives it (without looking the cell up again: a sheet may hold 500,000). */
+function shownText(cell: PreviewCell): string {
+  return cell.text !== null ? cell.text : cell.value === null ? '' : String(cell.value);
+}
+
+function spansColumns(m: CellRange | undefined): boolean {
+  return !!m && m.right > m.left;
+}
+
+/** The index `i` with edges[i] ≤ x < edges[i + 1] (clamped to the drawn rows or columns). */
+export function indexAt(edges: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = edges.length - 2;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Lines `text` takes in `width` pixels, at most MAX_LINES. */
+function lineCount(text: string, width: number): number {
+  let n = 0;
+  for (const line of text.slice(0, MEASURED_CHARS).split('\n')) {
+    n += Math.max(1, Math.ceil(textWidth(line) / Math.max(width, 20)));
+    if (n >= MAX_LINES) return MAX_LINES;
+  }
+  return Math.max(1, n);
 }
 
 /** Rough pixel width of one line of `text` at 13 px (CJK full width, the rest about half), plus padding. */
 export function textWidth(text: string): number {
   let width = 0;
   let longest = 0;
-  for (const ch of text) {
-    if (ch === '\n') {
+  for (let i = 0, end = Math.min(text.length, MEASURED_CHARS); i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
       longest = Math.max(longest, width);
       width = 0;
       continue;
     }
-    width += ch.charCodeAt(0) >= 0x2e80 ? 13 : 7.5;
+    width += code >= 0x2e80 ? 13 : 7.5;
   }
   return Math.ceil(Math.max(longest, width)) + 14;
 }
+
+/** The key of a cell, for callers that have rows and columns. */
+export { cellKey };

@@ -20,6 +20,22 @@ export const HIGHLIGHT_FILLS: Record<Severity, string> = {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/** Work done on the page between breaths while reading a large sheet (the page must never stop for long). */
+const SLICE_MS = 25;
+
+/** Give the page a turn: input, painting. A message-channel hop, not setTimeout, which browsers slow to 4 ms or more. */
+export function breathe(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 /** Where settings are kept between visits: localStorage, when the browser allows it. */
 export interface SettingsStore {
   getItem(key: string): string | null;
@@ -50,10 +66,15 @@ export class PreviewHost implements Host {
     private readonly store: SettingsStore | null = null,
   ) {}
 
+  /** The active sheet's snapshot, built in slices with a breath for the page between them (a large sheet never freezes it). */
   async readActiveSheet(onProgress?: (fraction: number) => void): Promise<SheetRead> {
-    const snapshot = this.workbook.activeSheet.snapshot();
+    const build = this.workbook.activeSheet.snapshotBuilder();
+    while (!build.step(SLICE_MS)) {
+      onProgress?.(build.fraction);
+      await breathe();
+    }
     onProgress?.(1);
-    return { snapshot, notices: [] };
+    return { snapshot: build.result(), notices: [] };
   }
 
   async selectCell(sheetName: string, cell: string): Promise<void> {
@@ -180,17 +201,12 @@ export class PreviewHost implements Host {
     const record: InsertionRecord = { sheet: sheet.name, rows: runs, writes: plan.writes.map((w) => ({ ...w })) };
     this.mergesBefore.set(JSON.stringify(record), sheet.merges.map((m) => ({ ...m })));
     for (const ins of plan.rowInsertions) sheet.insertRows(ins.beforeRow, ins.count, ins.formatFromRow);
-    const same = (a: CellRange, b: CellRange) => a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-    const remove = (address: string) => {
-      const r = parseRangeAddress(address)!;
-      sheet.merges = sheet.merges.filter((m) => !same(m, r));
-    };
     for (const e of plan.merges) {
-      if (e.kind === 'add') sheet.merges.push(parseRangeAddress(e.range)!);
-      else if (e.kind === 'unmerge') remove(e.range);
+      if (e.kind === 'add') sheet.addMerge(parseRangeAddress(e.range)!);
+      else if (e.kind === 'unmerge') sheet.removeMerge(parseRangeAddress(e.range)!);
       else {
-        remove(e.from);
-        sheet.merges.push(parseRangeAddress(e.range)!);
+        sheet.removeMerge(parseRangeAddress(e.from)!);
+        sheet.addMerge(parseRangeAddress(e.range)!);
       }
     }
     for (const w of plan.writes) {
@@ -233,13 +249,13 @@ export class PreviewHost implements Host {
 
     for (const [cell] of written) {
       const p = parseCellAddress(cell)!;
-      if (!inNew(p.row)) sheet.cells.delete(cellKey(p.row, p.col));
+      if (!inNew(p.row)) sheet.setText(p.row, p.col, '');
     }
     for (const run of [...record.rows].sort((a, b) => b.first - a.first)) sheet.deleteRows(run.first, run.count);
     const key = JSON.stringify(record);
     const before = this.mergesBefore.get(key);
     if (before) {
-      sheet.merges = before.map((m) => ({ ...m }));
+      sheet.setMerges(before);
       this.mergesBefore.delete(key);
     }
     this.workbook.changedByHost();

@@ -5,6 +5,7 @@
 import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
 import { cellAddress, parseCellAddress } from '../core/address';
 import { shiftFormula } from '../core/templates/formulas';
+import type { SheetOp } from './file/save';
 
 /** One cell as the preview holds it. */
 export interface PreviewCell {
@@ -65,45 +66,101 @@ function hasContent(cell: PreviewCell | undefined): cell is PreviewCell {
   return !!cell && ((cell.value !== null && cell.value !== '') || !!cell.formula);
 }
 
-/** One sheet: sparse cells, merged areas, fills. */
+/** One sheet: sparse cells, merged areas, fills, and what changed since the file was opened (for 保存). */
 export class PreviewSheet {
   readonly cells = new Map<number, PreviewCell>();
   /** Fill colour per cell as the grid shows it: the user's own, or a highlight the host put there. */
   readonly fills = new Map<number, string>();
-  merges: CellRange[] = [];
   colWidths: (number | undefined)[] = [];
   /** Cells shown bold, and cells with thin borders (a blank table template's looks). */
   readonly bold = new Set<number>();
   readonly borders = new Set<number>();
+  /** True for a sheet added here (a report, a blank table): saved whole, not patched. */
+  added = false;
+  /** Row insertions and deletions and merge changes since the file was opened, in order (file sheets only). */
+  readonly ops: SheetOp[] = [];
+  /** Every cell written since the file was opened, in today's rows. */
+  readonly written = new Set<number>();
+  /** Bumped by every change of content, rows or merges (not fills or selection): unsaved work shows as a change. */
+  revision = 0;
+  private mergeList: CellRange[] = [];
+  /** The merged areas over each row (built when first needed): mergeAt must not scan 100,000 merges per cell. */
+  private mergeRows: Map<number, CellRange[]> | null = null;
 
   constructor(public name: string) {}
 
+  /** The merged areas. Change them with addMerge / removeMerge / setMerges, which keep the journal for 保存. */
+  get merges(): readonly CellRange[] {
+    return this.mergeList;
+  }
+
+  addMerge(range: CellRange): void {
+    this.mergeList = [...this.mergeList, { ...range }];
+    this.mergesChanged({ kind: 'merge', range: { ...range } });
+  }
+
+  /** Unmerge exactly `range`, if it is merged. */
+  removeMerge(range: CellRange): void {
+    const kept = this.mergeList.filter((m) => !sameRange(m, range));
+    if (kept.length === this.mergeList.length) return;
+    this.mergeList = kept;
+    this.mergesChanged({ kind: 'unmerge', range: { ...range } });
+  }
+
+  /** Make the merged areas exactly `ranges` (as an undo does), journalled as the unmerges and merges it takes. */
+  setMerges(ranges: readonly CellRange[]): void {
+    for (const m of this.mergeList.filter((x) => !ranges.some((r) => sameRange(r, x)))) this.removeMerge(m);
+    for (const r of ranges) if (!this.mergeList.some((x) => sameRange(r, x))) this.addMerge(r);
+    this.loadMerges(ranges); // in the order given
+  }
+
+  private mergesChanged(op: SheetOp): void {
+    this.mergeRows = null;
+    this.revision++;
+    if (!this.added) this.ops.push(op);
+  }
+
+  /** The merges as read from a file: no journal. */
+  private loadMerges(ranges: readonly CellRange[]): void {
+    this.mergeList = ranges.map((m) => ({ ...m }));
+    this.mergeRows = null;
+  }
+
   /** A sheet holding `snapshot`'s cells at their sheet positions, with the file's fills and widths. */
   static fromSnapshot(snapshot: SheetSnapshot, looks: SheetLooks = {}): PreviewSheet {
+    const sheet = PreviewSheet.shell(snapshot, looks);
+    for (let r = 0; r < snapshot.values.length; r++) sheet.loadRow(snapshot, r);
+    return sheet;
+  }
+
+  /** A sheet with `snapshot`'s name, merges and looks, and none of its cells yet (loadRow adds them). */
+  static shell(snapshot: SheetSnapshot, looks: SheetLooks = {}): PreviewSheet {
     const sheet = new PreviewSheet(snapshot.name);
-    const { row: top, col: left } = snapshot.origin;
-    snapshot.values.forEach((row, r) => {
-      row.forEach((value, c) => {
-        const text = snapshot.texts?.[r]?.[c];
-        const formula = snapshot.formulas?.[r]?.[c] ?? null;
-        if ((value === null || value === undefined) && !formula) {
-          if (typeof text !== 'string' || text === '') return;
-        }
-        sheet.cells.set(cellKey(top + r, left + c), {
-          value: value ?? text ?? null,
-          text: typeof text === 'string' ? text : null,
-          format: snapshot.formats?.[r]?.[c] ?? null,
-          formula,
-        });
-      });
-    });
-    sheet.merges = snapshot.merges.map((m) => ({ ...m }));
+    sheet.loadMerges(snapshot.merges);
     for (const [address, colour] of Object.entries(looks.fills ?? {})) {
       const key = addressKey(address);
       if (key !== null) sheet.fills.set(key, colour);
     }
     sheet.colWidths = [...(looks.colWidths ?? [])];
     return sheet;
+  }
+
+  /** Add the cells of row `r` of `snapshot` (counted from its origin). */
+  loadRow(snapshot: SheetSnapshot, r: number): void {
+    const { row: top, col: left } = snapshot.origin;
+    snapshot.values[r].forEach((value, c) => {
+      const text = snapshot.texts?.[r]?.[c];
+      const formula = snapshot.formulas?.[r]?.[c] ?? null;
+      if ((value === null || value === undefined) && !formula) {
+        if (typeof text !== 'string' || text === '') return;
+      }
+      this.cells.set(cellKey(top + r, left + c), {
+        value: value ?? text ?? null,
+        text: typeof text === 'string' ? text : null,
+        format: snapshot.formats?.[r]?.[c] ?? null,
+        formula,
+      });
+    });
   }
 
   /** The text a cell shows ('' when empty), the same text the core compares edits against. */
@@ -120,9 +177,12 @@ export class PreviewSheet {
 
   /** Store `text` as if typed (see typedCell). */
   setText(row: number, col: number, text: string): void {
+    const key = cellKey(row, col);
     const cell = typedCell(text);
-    if (cell) this.cells.set(cellKey(row, col), cell);
-    else this.cells.delete(cellKey(row, col));
+    if (cell) this.cells.set(key, cell);
+    else if (!this.cells.delete(key) && !this.written.has(key)) return; // clearing an empty cell changes nothing
+    this.written.add(key);
+    this.revision++;
   }
 
   /**
@@ -142,13 +202,13 @@ export class PreviewSheet {
     const fills = [...this.fills].map(([key, colour]): [number, string] => [move(key), colour]);
     this.fills.clear();
     for (const [key, colour] of fills) this.fills.set(key, colour);
-    for (const set of [this.bold, this.borders]) {
+    for (const set of [this.bold, this.borders, this.written]) {
       const keys = [...set].map(move);
       set.clear();
       keys.forEach((k) => set.add(k));
     }
     const at = (row: number) => (row >= beforeRow ? row + count : row);
-    this.merges = this.merges.map((m) => ({ ...m, top: at(m.top), bottom: at(m.bottom) }));
+    this.loadMerges(this.mergeList.map((m) => ({ ...m, top: at(m.top), bottom: at(m.bottom) })));
     for (const [key, colour] of [...this.fills]) {
       if (keyRow(key) !== from) continue;
       for (let r = beforeRow; r < beforeRow + count; r++) this.fills.set(cellKey(r, keyCol(key)), colour);
@@ -159,6 +219,8 @@ export class PreviewSheet {
         for (let r = beforeRow; r < beforeRow + count; r++) set.add(cellKey(r, keyCol(key)));
       }
     }
+    this.revision++;
+    if (!this.added) this.ops.push({ kind: 'insert', before: beforeRow, count, formatFrom: formatFromRow });
   }
 
   /**
@@ -177,20 +239,32 @@ export class PreviewSheet {
     const fills = [...this.fills].filter(([key]) => !gone(key)).map(([key, colour]): [number, string] => [move(key), colour]);
     this.fills.clear();
     for (const [key, colour] of fills) this.fills.set(key, colour);
-    for (const set of [this.bold, this.borders]) {
+    for (const set of [this.bold, this.borders, this.written]) {
       const keys = [...set].filter((k) => !gone(k)).map(move);
       set.clear();
       keys.forEach((k) => set.add(k));
     }
     const at = (row: number, top: boolean) => (row >= end ? row - count : row >= first ? (top ? first : first - 1) : row);
-    this.merges = this.merges
-      .map((m) => ({ ...m, top: at(m.top, true), bottom: at(m.bottom, false) }))
-      .filter((m) => m.bottom >= m.top && (m.bottom > m.top || m.right > m.left));
+    this.loadMerges(
+      this.mergeList.map((m) => ({ ...m, top: at(m.top, true), bottom: at(m.bottom, false) })).filter((m) => m.bottom >= m.top && (m.bottom > m.top || m.right > m.left)),
+    );
+    this.revision++;
+    if (!this.added) this.ops.push({ kind: 'delete', first, count });
   }
 
   /** The merged area `(row, col)` lies in, if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
-    return this.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+    if (!this.mergeRows) {
+      this.mergeRows = new Map();
+      for (const m of this.mergeList) {
+        for (let r = m.top; r <= m.bottom; r++) {
+          const list = this.mergeRows.get(r);
+          if (list) list.push(m);
+          else this.mergeRows.set(r, [m]);
+        }
+      }
+    }
+    return this.mergeRows.get(row)?.find((m) => col >= m.left && col <= m.right);
   }
 
   /** The cell that shows `(row, col)`: the top-left of its merged area, or itself. */
@@ -209,7 +283,7 @@ export class PreviewSheet {
     };
     for (const [key, cell] of this.cells) if (hasContent(cell)) grow(keyRow(key), keyCol(key));
     for (const key of this.fills.keys()) grow(keyRow(key), keyCol(key));
-    for (const m of this.merges) grow(m.bottom, m.right);
+    for (const m of this.mergeList) grow(m.bottom, m.right);
     return { rows, cols };
   }
 
@@ -218,6 +292,16 @@ export class PreviewSheet {
    * rectangle. Fresh arrays every time, so the caller owns its copy.
    */
   snapshot(): SheetSnapshot {
+    const build = this.snapshotBuilder();
+    while (!build.step(Infinity));
+    return build.result();
+  }
+
+  /**
+   * The same snapshot built a slice of rows at a time (`step(ms)` works for about `ms` and says whether it is done),
+   * so a page can build the snapshot of a large sheet without freezing.
+   */
+  snapshotBuilder(): { step(ms: number): boolean; readonly fraction: number; result(): SheetSnapshot } {
     let top = Infinity;
     let left = Infinity;
     let bottom = -1;
@@ -231,49 +315,68 @@ export class PreviewSheet {
       if (c < left) left = c;
       if (c > right) right = c;
     }
-    if (bottom < 0) return { name: this.name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
-
     const values: CellValue[][] = [];
     const texts: (string | null)[][] = [];
     const formats: (string | null)[][] = [];
     const formulas: (string | null)[][] = [];
     let anyFormula = false;
-    for (let r = top; r <= bottom; r++) {
-      let last = right;
-      while (last >= left && !hasContent(this.cells.get(cellKey(r, last)))) last--;
-      const v: CellValue[] = [];
-      const t: (string | null)[] = [];
-      const z: (string | null)[] = [];
-      const f: (string | null)[] = [];
-      for (let c = left; c <= last; c++) {
-        const cell = this.cells.get(cellKey(r, c));
-        const filled = hasContent(cell);
-        v.push(filled ? cell.value : null);
-        t.push(filled ? cell.text : null);
-        z.push(filled ? cell.format : null);
-        f.push(filled ? cell.formula : null);
-        if (filled && cell.formula) anyFormula = true;
-      }
-      values.push(v);
-      texts.push(t);
-      formats.push(z);
-      formulas.push(f);
-    }
-    // As the file reader clips them: a merge may reach a little past the filled cells and stay whole (a title
-    // merged over A1:G1 above four filled columns is the table's drawn width); a whole-row merge is clipped.
-    const merges = this.merges
-      .filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right)
-      .map((m) => ({
-        top: Math.max(m.top, top),
-        left: Math.max(m.left, left),
-        bottom: m.bottom <= bottom + MERGE_REACH.rows ? m.bottom : bottom,
-        right: m.right <= right + MERGE_REACH.cols ? m.right : right,
-      }))
-      .filter((m) => m.bottom > m.top || m.right > m.left);
-    const snapshot: SheetSnapshot = { name: this.name, origin: { row: top, col: left }, values, texts, formats, merges };
-    if (anyFormula) snapshot.formulas = formulas;
-    return snapshot;
+    let r = top;
+    const name = this.name;
+    const cells = this.cells;
+    const mergeList = this.mergeList;
+    return {
+      get fraction() {
+        return bottom < 0 ? 1 : (r - top) / (bottom - top + 1);
+      },
+      step(ms: number): boolean {
+        const until = Date.now() + ms;
+        for (let n = 0; r <= bottom; r++, n++) {
+          if ((n & 63) === 63 && Date.now() > until) return false;
+          let last = right;
+          while (last >= left && !hasContent(cells.get(cellKey(r, last)))) last--;
+          const v: CellValue[] = [];
+          const t: (string | null)[] = [];
+          const z: (string | null)[] = [];
+          const f: (string | null)[] = [];
+          for (let c = left; c <= last; c++) {
+            const cell = cells.get(cellKey(r, c));
+            const filled = hasContent(cell);
+            v.push(filled ? cell.value : null);
+            t.push(filled ? cell.text : null);
+            z.push(filled ? cell.format : null);
+            f.push(filled ? cell.formula : null);
+            if (filled && cell.formula) anyFormula = true;
+          }
+          values.push(v);
+          texts.push(t);
+          formats.push(z);
+          formulas.push(f);
+        }
+        return true;
+      },
+      result(): SheetSnapshot {
+        if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
+        // As the file reader clips them: a merge may reach a little past the filled cells and stay whole (a title
+        // merged over A1:G1 above four filled columns is the table's drawn width); a whole-row merge is clipped.
+        const merges = mergeList
+          .filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right)
+          .map((m) => ({
+            top: Math.max(m.top, top),
+            left: Math.max(m.left, left),
+            bottom: m.bottom <= bottom + MERGE_REACH.rows ? m.bottom : bottom,
+            right: m.right <= right + MERGE_REACH.cols ? m.right : right,
+          }))
+          .filter((m) => m.bottom > m.top || m.right > m.left);
+        const snapshot: SheetSnapshot = { name, origin: { row: top, col: left }, values, texts, formats, merges };
+        if (anyFormula) snapshot.formulas = formulas;
+        return snapshot;
+      },
+    };
   }
+}
+
+function sameRange(a: CellRange, b: CellRange): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
 /** The selected cell of the active sheet. */
@@ -292,12 +395,31 @@ export class PreviewWorkbook {
   private readonly listeners = new Set<() => void>();
   private readonly userEditListeners = new Set<() => void>();
   private version = 0;
+  /** contentRevision() when the workbook was opened or last saved. */
+  private savedRevision = 0;
 
   constructor(
     readonly fileName: string,
     readonly sheets: PreviewSheet[],
   ) {
     if (sheets.length === 0) sheets.push(new PreviewSheet('Sheet1'));
+    this.savedRevision = this.contentRevision();
+  }
+
+  /** A number that changes with every change of content, rows, merges or sheets (not with fills or selection). */
+  contentRevision(): number {
+    return this.sheets.reduce((n, s) => n + s.revision + (s.added ? 1 : 0), 0);
+  }
+
+  /** True when something changed since the file was opened or last saved (保存 would write something new). */
+  get unsaved(): boolean {
+    return this.contentRevision() !== this.savedRevision;
+  }
+
+  /** What was saved is the workbook as of `revision` (taken when the save began). */
+  markSaved(revision: number): void {
+    this.savedRevision = revision;
+    this.changed();
   }
 
   /** A workbook of the snapshots a file was read into, with what the file said about fills and widths. */
@@ -306,6 +428,33 @@ export class PreviewWorkbook {
       fileName,
       snapshots.map((s) => PreviewSheet.fromSnapshot(s, looks[s.name])),
     );
+  }
+
+  /**
+   * The same workbook built a slice of rows at a time, `breathe()` between slices of about `sliceMs`: the page stays
+   * responsive while a file of hundreds of thousands of cells is taken in.
+   */
+  static async fromSnapshotsInSlices(
+    fileName: string,
+    snapshots: SheetSnapshot[],
+    looks: Record<string, SheetLooks>,
+    breathe: () => Promise<void>,
+    sliceMs = 25,
+  ): Promise<PreviewWorkbook> {
+    const sheets: PreviewSheet[] = [];
+    let since = Date.now();
+    for (const snapshot of snapshots) {
+      const sheet = PreviewSheet.shell(snapshot, looks[snapshot.name]);
+      for (let r = 0; r < snapshot.values.length; r++) {
+        sheet.loadRow(snapshot, r);
+        if ((r & 63) === 63 && Date.now() - since > sliceMs) {
+          await breathe();
+          since = Date.now();
+        }
+      }
+      sheets.push(sheet);
+    }
+    return new PreviewWorkbook(fileName, sheets);
   }
 
   // Arrow functions: handed to useSyncExternalStore as they are.
@@ -388,6 +537,7 @@ export class PreviewWorkbook {
     const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
     const name = sheet.name;
     for (let n = 2; taken.has(sheet.name.toLowerCase()); n++) sheet.name = `${name} (${n})`;
+    sheet.added = true;
     this.sheets.push(sheet);
     this.changed();
     return sheet;
@@ -408,6 +558,7 @@ export class PreviewWorkbook {
     let unique = name;
     for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
     const sheet = new PreviewSheet(unique);
+    sheet.added = true;
     rows.forEach((row, r) => row.forEach((text, c) => sheet.setText(r, c, text)));
     this.sheets.push(sheet);
     this.changed();

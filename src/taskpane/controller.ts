@@ -9,13 +9,15 @@ import type { SheetSnapshot } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
 import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
-import { checkSheet, emailReport, ignoreEntry, ignores, reportSheetRows, safeFixes, type CheckOutcome } from '../core/session';
+import { emailReport, ignoreEntry, ignores, reportSheetRows } from '../core/session';
 import { HostError, type ApplyResult, type Host, type HostNotice, type InsertionRecord } from '../hosts/host';
-import { planBlankTable, type TableTemplate } from '../core/templates';
+import type { BlankTablePlan } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
-import { exportTemplatesJson, importTemplatesJson, rangeRows, rowsWritten, templateFromRows, type ImportProblem } from './templates';
+import type { ImportProblem } from './templates';
+import { parseCellAddress } from '../core/address';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
+import { CheckCancelled, checkHere, type Checker, type PaneOutcome } from './checking';
 
 /** Why the last action failed; rendered in the user's language by the pane. */
 export type PaneError =
@@ -27,6 +29,8 @@ export type PaneError =
 export type PaneNotice =
   | { kind: 'applied'; applied: CellEdit[]; stale: ApplyResult['stale'] }
   | { kind: 'copied' }
+  /** 取消: the check was stopped; the findings shown are from before. */
+  | { kind: 'cancelled'; kept: boolean }
   | { kind: 'exported'; sheet: string }
   /** 插入: rows written; the `**` placeholders are findings until filled. */
   | { kind: 'inserted'; rows: number }
@@ -51,7 +55,9 @@ export interface PaneState {
   progress: number | undefined;
   /** A write or settings save is in flight: buttons that write are disabled. */
   busy: boolean;
-  outcome: CheckOutcome | null;
+  /** The check of the sheet read is running (it may run in a worker: it can then be cancelled). */
+  checking: boolean;
+  outcome: PaneOutcome | null;
   settings: WorkbookSettings;
   highlight: boolean;
   error: PaneError | null;
@@ -76,6 +82,7 @@ const INITIAL: PaneState = {
   phase: 'idle',
   progress: undefined,
   busy: false,
+  checking: false,
   outcome: null,
   settings: EMPTY_SETTINGS,
   highlight: false,
@@ -108,7 +115,15 @@ export class PaneController {
   /** The highlights last sent to the host, so an unchanged re-check does not repaint (and re-trigger events). */
   private highlighted: string | null = null;
 
-  constructor(private readonly host: Host) {}
+  constructor(
+    private readonly host: Host,
+    private readonly checker: Checker = checkHere,
+  ) {}
+
+  /** True when a check in flight can be stopped (the preview checks in a worker; Excel on the pane's thread). */
+  get canCancel(): boolean {
+    return typeof this.checker.cancel === 'function';
+  }
 
   // --- store for useSyncExternalStore -------------------------------------------------------------------------
 
@@ -175,8 +190,9 @@ export class PaneController {
       });
       if (run !== this.run) return;
       this.snapshot = snapshot;
+      this.set({ phase: 'idle', progress: undefined });
       // The settings as they are now: the user may have ignored a finding while the sheet was being read.
-      this.check(this.state.settings);
+      if (!(await this.check(this.state.settings, run))) return;
       const fresh = notices.filter((n) => !this.noticesShown.has(n));
       fresh.forEach((n) => this.noticesShown.add(n));
       if (fresh.length) this.set({ hostNotice: { kind: 'host', notices: fresh } });
@@ -186,20 +202,39 @@ export class PaneController {
     } catch (e) {
       if (run === this.run) this.set({ error: toPaneError(e) });
     } finally {
-      if (run === this.run) this.set({ phase: 'idle', progress: undefined });
+      if (run === this.run) this.set({ phase: 'idle', progress: undefined, checking: false });
     }
   }
 
-  /** Check the last read snapshot again under `settings` (after ignoring a finding or switching a rule). */
-  private check(settings: WorkbookSettings): void {
-    if (!this.snapshot) return;
+  /**
+   * Check the last read snapshot (again) under `settings`, as run `run` (a newer run or a cancel makes it stale).
+   * False when it did not finish: cancelled, superseded, or refused settings (the error is then shown).
+   */
+  private async check(settings: WorkbookSettings, run = ++this.run): Promise<boolean> {
+    if (!this.snapshot) return false;
+    this.set({ checking: true });
     try {
-      this.set({ outcome: checkSheet(this.snapshot, settings), error: null });
+      const outcome = await this.checker.check(this.snapshot, settings);
+      if (run !== this.run) return false;
+      this.set({ outcome, error: null, checking: false });
+      return true;
     } catch (e) {
+      if (run !== this.run) return false;
+      this.set({ checking: false });
+      if (e instanceof CheckCancelled) return false;
       if (!(e instanceof ConfigError)) throw e;
       // Stored settings the engine refuses: say which, keep the old list out of sight.
       this.set({ outcome: null, error: { kind: 'config', problems: e.problems } });
+      return false;
     }
+  }
+
+  /** 取消: stop the read or check in flight; the findings shown stay those of the last finished check. */
+  cancelCheck(): void {
+    if (this.state.phase !== 'reading' && !this.state.checking) return;
+    this.run++;
+    this.checker.cancel?.();
+    this.set({ phase: 'idle', progress: undefined, checking: false, notice: { kind: 'cancelled', kept: this.state.outcome !== null } });
   }
 
   private async listenForEdits(): Promise<void> {
@@ -256,9 +291,9 @@ export class PaneController {
     await this.validate();
   }
 
-  /** 全部修正: the safe autofixes of the findings shown (ignored ones are left alone). */
+  /** 全部修正: the safe autofixes of every finding, listed or not (ignored ones are left alone). */
   fixAllEdits(): CellEdit[] {
-    return safeFixes(this.state.outcome?.findings ?? []);
+    return this.state.outcome?.fixAll ?? [];
   }
 
   // --- settings -------------------------------------------------------------------------------------------------
@@ -279,8 +314,7 @@ export class PaneController {
   private async changeSettings(settings: WorkbookSettings): Promise<void> {
     if (this.state.busy) return;
     if (!(await this.saveSettings(settings))) return;
-    this.check(settings);
-    await this.repaint();
+    if (await this.check(settings)) await this.repaint();
   }
 
   /** 忽略: remember the finding with its cell's current value; it returns when the cell changes. */
@@ -320,8 +354,7 @@ export class PaneController {
     const settings = { ...this.state.settings, rules: {} };
     if (!(await this.saveSettings(settings))) return;
     if (this.snapshot) {
-      this.check(settings);
-      await this.repaint();
+      if (await this.check(settings)) await this.repaint();
     } else await this.validate();
   }
 
@@ -366,8 +399,7 @@ export class PaneController {
     const s = this.state.settings;
     if (this.state.busy || !(await this.saveSettings({ ...s, vocabulary: mergeTaught(s.vocabulary, data) }))) return;
     this.set({ notice: { kind: 'vocabularyImported', count } });
-    this.check(this.state.settings);
-    await this.repaint();
+    if (await this.check(this.state.settings)) await this.repaint();
   }
 
   // --- highlights -----------------------------------------------------------------------------------------------
@@ -460,7 +492,7 @@ export class PaneController {
       this.set({ busy: false, error: toPaneError(e) });
       return;
     }
-    this.set({ busy: false, insertion: record, notice: { kind: 'inserted', rows: rowsWritten(plan.writes) } });
+    this.set({ busy: false, insertion: record, notice: { kind: 'inserted', rows: new Set(plan.writes.map((w) => parseCellAddress(w.cell)?.row)).size } });
     await this.validate();
   }
 
@@ -479,12 +511,12 @@ export class PaneController {
     await this.validate();
   }
 
-  /** A blank whole table on a new sheet, then check that sheet (the host makes it the active one). */
-  async addBlankTable(template: TableTemplate): Promise<void> {
+  /** A blank whole table (planned by the 模板 tab) on a new sheet, then check that sheet (the host makes it active). */
+  async addBlankTable(plan: BlankTablePlan): Promise<void> {
     if (this.state.busy) return;
     this.set({ busy: true, error: null, notice: null });
     try {
-      const sheet = await this.host.addBlankTable(planBlankTable(template, BLANK_SHEET), BLANK_SHEET);
+      const sheet = await this.host.addBlankTable(plan, BLANK_SHEET);
       this.set({ busy: false, insertion: null, notice: { kind: 'blankAdded', sheet } });
     } catch (e) {
       this.set({ busy: false, error: toPaneError(e) });
@@ -493,36 +525,37 @@ export class PaneController {
     await this.validate();
   }
 
-  /** The table the selection (or else the first table) is on, after a read. */
-  private tableAt(row: number | undefined): TargetTable | null {
-    const tables = this.state.outcome?.sheet.tables ?? [];
-    return tables.find((t) => row !== undefined && t.indicators.some((i) => i.row === row)) ?? tables[0] ?? null;
+  /** The tables of the last check. */
+  get tables(): TargetTable[] {
+    return this.state.outcome?.sheet.tables ?? [];
   }
 
-  /** 保存为模板: the indicator rows of the selection as a named template in the workbook's settings. */
-  async saveTemplate(name: string): Promise<void> {
-    const trimmed = name.trim();
-    if (!trimmed || this.state.busy) return;
-    if (!this.snapshot) await this.validate();
-    let selection: { sheet: string; address: string };
+  /** The selected range as the host says it (also kept in state); null, with the error shown, when it cannot tell. */
+  async readSelection(): Promise<{ sheet: string; address: string } | null> {
     try {
-      selection = await this.host.getSelection();
+      const selection = await this.host.getSelection();
+      this.set({ selection });
+      return selection;
     } catch (e) {
       this.set({ error: toPaneError(e) });
-      return;
+      return null;
     }
-    this.set({ selection });
-    const rows = rangeRows(selection.address);
-    const table = rows && selection.sheet === this.snapshot?.name ? this.tableAt(rows.first) : null;
-    const made = table && rows ? templateFromRows(table, rows, trimmed, `user.${Date.now().toString(36)}`) : { template: null, skipped: [] };
-    if (!made.template) {
-      this.set({ notice: { kind: 'templateEmpty', skipped: made.skipped } });
-      return;
-    }
-    const s = this.state.settings;
-    if (await this.saveSettings({ ...s, templates: [...(s.templates ?? []), made.template] })) {
-      this.set({ notice: { kind: 'templateSaved', name: trimmed, rows: made.template.rows.length, skipped: made.skipped } });
-    }
+  }
+
+  /**
+   * Save new settings that need no new check (the user's templates), then show `notice`; false when the save
+   * failed (the error is shown).
+   */
+  async storeSettings(settings: WorkbookSettings, notice?: PaneNotice): Promise<boolean> {
+    if (this.state.busy) return false;
+    if (!(await this.saveSettings(settings))) return false;
+    if (notice) this.set({ notice });
+    return true;
+  }
+
+  /** Show `notice` (what a template import or save found). */
+  showNotice(notice: PaneNotice): void {
+    this.set({ notice });
   }
 
   /** Remove one of the user's templates. */
@@ -530,25 +563,6 @@ export class PaneController {
     if (this.state.busy) return;
     const s = this.state.settings;
     await this.saveSettings({ ...s, templates: (s.templates ?? []).filter((t) => t.id !== id) });
-  }
-
-  /** 导出: the user's templates as the text of `我的指标模板.json`. */
-  exportTemplates(): string {
-    return exportTemplatesJson(this.state.settings.templates ?? []);
-  }
-
-  /** 导入: a file's templates added (a template with the same id replaced); a bad file changes nothing. */
-  async importTemplates(text: string): Promise<void> {
-    if (this.state.busy) return;
-    const read = importTemplatesJson(text);
-    if ('problems' in read) {
-      this.set({ notice: { kind: 'importFailed', problems: read.problems } });
-      return;
-    }
-    const s = this.state.settings;
-    const ids = new Set(read.templates.map((t) => t.id));
-    const templates = [...(s.templates ?? []).filter((t) => !ids.has(t.id)), ...read.templates];
-    if (await this.saveSettings({ ...s, templates })) this.set({ notice: { kind: 'templatesImported', count: read.templates.length } });
   }
 
   dismissNotice(): void {

@@ -10,6 +10,7 @@ import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-com
 import { ExcelHost } from '../hosts/excel';
 import { App } from './App';
 import { whenOfficeReady } from './office-env';
+import { OutsideOffice } from './components/OutsideOffice';
 
 /** What loader.js puts on window. */
 interface LoaderHooks {
@@ -30,12 +31,12 @@ async function main(): Promise<void> {
   if (!container) throw new Error('taskpane.html has no #root element');
   container.textContent = ''; // the <noscript> text
   document.documentElement.lang = env.lang;
-  // Outside Excel (office.js blocked, a plain tab) the host's calls fail with HostError, which the pane shows.
-  const host = new ExcelHost();
+  // Outside Excel (a plain browser tab, office.js blocked) there is nothing to check: a calm page, not the pane's errors.
+  const inExcel = env.host !== null && env.host === Office.HostType.Excel;
   createRoot(container).render(
     <React.StrictMode>
       <FluentProvider theme={env.dark ? webDarkTheme : webLightTheme} style={{ minHeight: '100%' }}>
-        <App host={host} lang={env.lang} />
+        {inExcel ? <App host={new ExcelHost()} lang={env.lang} /> : <OutsideOffice lang={env.lang} />}
         <Started />
       </FluentProvider>
     </React.StrictMode>,

@@ -8,6 +8,13 @@ export const TASKPANE_MESSAGES = {
     'zh-CN': '检查当前工作表中的财政项目支出绩效目标表，看它是否可以发送。',
     'en-US': 'Checks the performance-target table on the active sheet and tells whether it is ready to send.',
   },
+  // taskpane.html opened outside Excel (a plain browser tab).
+  outsideBody: {
+    'zh-CN': '这是 Excel 加载项的任务窗格：请在 Excel 中打开它（“开始”选项卡 →“绩效目标表”组 →“打开校验面板”），在这里无法读取表格。',
+    'en-US': 'This is the task pane of an Excel add-in: open it in Excel (Home tab → Performance Targets → Open Checker); it cannot read a table here.',
+  },
+  outsidePreview: { 'zh-CN': '没有 Excel 也可以检查表格：', 'en-US': 'To check a table without Excel:' },
+  outsidePreviewLink: { 'zh-CN': '打开浏览器预览', 'en-US': 'open the browser preview' },
   validate: { 'zh-CN': '校验', 'en-US': 'Check' },
   validateAgain: { 'zh-CN': '重新校验', 'en-US': 'Check again' },
 
@@ -15,10 +22,23 @@ export const TASKPANE_MESSAGES = {
   reading: { 'zh-CN': '正在读取工作表…', 'en-US': 'Reading the sheet…' },
   readingProgress: { 'zh-CN': '正在读取工作表（{percent}%）…', 'en-US': 'Reading the sheet ({percent}%)…' },
   notChecked: { 'zh-CN': '填好表格后，按“校验”检查是否可以发送。', 'en-US': 'When the table is filled in, press Check to see whether it is ready to send.' },
-  ready: { 'zh-CN': '可以发送（没有错误）', 'en-US': 'Ready to send (no errors)' },
-  readyRest: { 'zh-CN': '另有 {warnings} 个警告，{infos} 个提示，可酌情修改', 'en-US': '{warnings} warnings and {infos} infos you may still want to look at' },
-  notReady: { 'zh-CN': '{errors} 个错误，{warnings} 个警告', 'en-US': '{errors} errors, {warnings} warnings' },
-  notReadyRest: { 'zh-CN': '改正错误后才能发送；另有 {infos} 个提示', 'en-US': 'Fix the errors before sending; also {infos} infos' },
+  readyRest: { 'zh-CN': '下面的警告和提示可酌情修改。', 'en-US': 'The warnings and infos below are worth a look.' },
+  notReadyRest: { 'zh-CN': '改正错误后才能发送。', 'en-US': 'Fix the errors before sending.' },
+  // The verdict and the counts (each a filter of the list; a count of 0 is not shown) are core/report/wording.ts's.
+  filterLabel: { 'zh-CN': '只看：', 'en-US': 'Show only:' },
+  filterGroup: { 'zh-CN': '按级别筛选问题', 'en-US': 'Filter findings by severity' },
+  filterTitle: { 'zh-CN': '只列出{what}（再按一次列出全部）', 'en-US': 'List only the {what} (press again for all)' },
+  showAll: { 'zh-CN': '显示全部', 'en-US': 'Show all' },
+  nextError: { 'zh-CN': '下一个错误', 'en-US': 'Next error' },
+  nextErrorTitle: { 'zh-CN': '转到下一个错误，并在表格中选中它的单元格', 'en-US': 'Go to the next error and select its cell in the sheet' },
+  omitted: {
+    'zh-CN': '问题太多：下面列出前 {shown} 个（错误优先），另有 {n} 个未列出；上面的计数包括全部问题。',
+    'en-US': 'Too many findings: the first {shown} are listed (errors first) and {n} more are not; the counts above cover them all.',
+  },
+  checking: { 'zh-CN': '正在校验…', 'en-US': 'Checking…' },
+  loadingView: { 'zh-CN': '正在载入…', 'en-US': 'Loading…' },
+  cancelCheck: { 'zh-CN': '取消', 'en-US': 'Cancel' },
+  cancelCheckLabel: { 'zh-CN': '取消校验', 'en-US': 'Cancel the check' },
   noTableSummary: { 'zh-CN': '没有找到绩效目标表', 'en-US': 'No performance-target table found' },
   sheetChecked: { 'zh-CN': '工作表：{name}', 'en-US': 'Sheet: {name}' },
   autoRecheck: { 'zh-CN': '修改表格后会自动重新校验', 'en-US': 'Edits to the sheet are checked again automatically' },
@@ -31,6 +51,7 @@ export const TASKPANE_MESSAGES = {
   // Findings.
   findings: { 'zh-CN': '问题列表', 'en-US': 'Findings' },
   noFindings: { 'zh-CN': '没有发现问题。', 'en-US': 'Nothing to report.' },
+  noFindingsOfSeverity: { 'zh-CN': '没有这一级别的问题。', 'en-US': 'No findings of this severity.' },
   sheetLevel: { 'zh-CN': '整个工作表', 'en-US': 'Whole sheet' },
   selectCell: { 'zh-CN': '选择单元格 {cell}', 'en-US': 'Select cell {cell}' },
   fix: { 'zh-CN': '修正', 'en-US': 'Fix' },
@@ -48,6 +69,7 @@ export const TASKPANE_MESSAGES = {
   fixAll: { 'zh-CN': '全部修正（{n}）', 'en-US': 'Fix all ({n})' },
   fixAllTitle: { 'zh-CN': '全部修正', 'en-US': 'Fix all' },
   fixAllConfirm: { 'zh-CN': '将修改 {n} 个单元格：', 'en-US': '{n} cells will change:' },
+  fixAllMore: { 'zh-CN': '……另有 {n} 个单元格', 'en-US': '… and {n} more cells' },
   fixAllNote: {
     'zh-CN': '只改写仍是原内容的单元格；其间被修改过的单元格不会被覆盖。',
     'en-US': 'Only cells still holding what was checked are written; cells edited since are left alone.',
@@ -58,6 +80,8 @@ export const TASKPANE_MESSAGES = {
   highlight: { 'zh-CN': '在表格中标出', 'en-US': 'Mark in the sheet' },
   copyReport: { 'zh-CN': '复制报告', 'en-US': 'Copy report' },
   exportReport: { 'zh-CN': '导出报告', 'en-US': 'Export report' },
+  cancelled: { 'zh-CN': '已取消校验。', 'en-US': 'Check cancelled.' },
+  cancelledKept: { 'zh-CN': '已取消校验；下面仍是上次校验的结果。', 'en-US': 'Check cancelled; the findings below are from the last check.' },
   copied: { 'zh-CN': '报告已复制，可以粘贴到邮件正文。', 'en-US': 'The report is copied: paste it into the email.' },
   copyDialogTitle: { 'zh-CN': '复制报告', 'en-US': 'Copy the report' },
   copyDialogHint: {
@@ -116,6 +140,10 @@ export const TASKPANE_MESSAGES = {
     'zh-CN': '关闭的规则不再检查。设置保存在本工作簿中，随文件一起发送（在 WPS 表格中保存在名为“ptcheck-settings”的隐藏工作表里，请勿删除）。',
     'en-US': 'Rules switched off are not checked. Settings are saved in this workbook and travel with it (in WPS Spreadsheets, in a hidden sheet named “ptcheck-settings”: do not delete it).',
   },
+  settingsHintPreview: {
+    'zh-CN': '关闭的规则不再检查。在浏览器预览中，设置保存在本浏览器里（按文件名），不会写入表格文件，也不会随文件发送。',
+    'en-US': 'Rules switched off are not checked. In the browser preview, settings are kept in this browser (by file name): they are not written into the file and do not travel with it.',
+  },
   settingsOnCount: { 'zh-CN': '已启用 {on} / {all} 条规则', 'en-US': '{on} of {all} rules on' },
 
   // Tabs.
@@ -148,6 +176,10 @@ export const TASKPANE_MESSAGES = {
   whereSelection: { 'zh-CN': '插入位置：所选单元格 {cell} 所在的指标组', 'en-US': 'Where: the indicator group of the selected cell {cell}' },
   whereCategory: { 'zh-CN': '插入位置：各指标所属的二级指标末尾（可先选中某个指标行再选模板）', 'en-US': 'Where: at the end of each row\'s 二级 group (select an indicator row first to choose)' },
   whereRows: { 'zh-CN': '第 {rows} 行', 'en-US': 'row {rows}' },
+  whereGroups: {
+    'zh-CN': '插入位置：{n} 组：第 {rows} 行（各指标放在所属二级指标的末尾）',
+    'en-US': 'Where: {n} groups: rows {rows} (each indicator at the end of its 二级 group)',
+  },
   whereFilled: { 'zh-CN': '填入已有空行（第 {rows} 行）', 'en-US': 'fills empty rows ({rows})' },
   planNotes: { 'zh-CN': '说明', 'en-US': 'Notes' },
   nothingToInsert: { 'zh-CN': '没有要插入的行。', 'en-US': 'Nothing to insert.' },
@@ -172,6 +204,10 @@ export const TASKPANE_MESSAGES = {
     'zh-CN': '选中表中几行指标，输入名称，保存为模板；模板保存在本工作簿中（数值替换为 **）。',
     'en-US': 'Select some indicator rows, name them and save them as a template; it is kept in this workbook (numbers become **).',
   },
+  ownHintPreview: {
+    'zh-CN': '选中表中几行指标，输入名称，保存为模板；在浏览器预览中，模板保存在本浏览器里（按文件名），不会写入表格文件（数值替换为 **）。',
+    'en-US': 'Select some indicator rows, name them and save them as a template; in the browser preview it is kept in this browser (by file name), not in the file (numbers become **).',
+  },
   templateName: { 'zh-CN': '模板名称', 'en-US': 'Template name' },
   saveTemplate: { 'zh-CN': '保存为模板', 'en-US': 'Save as template' },
   exportTemplates: { 'zh-CN': '导出', 'en-US': 'Export' },
@@ -191,6 +227,10 @@ export const TASKPANE_MESSAGES = {
   unrecognisedHint: {
     'zh-CN': '校验程序不认识这些栏目。选择它们是什么，下次校验就能识别（保存在本工作簿的设置中，可导出给同事）。',
     'en-US': 'The checker does not know these labels. Say what each is and the next check reads it (kept in this workbook\'s settings; can be exported for colleagues).',
+  },
+  unrecognisedHintPreview: {
+    'zh-CN': '校验程序不认识这些栏目。选择它们是什么，下次校验就能识别（在浏览器预览中保存在本浏览器里，可导出给同事）。',
+    'en-US': 'The checker does not know these labels. Say what each is and the next check reads it (in the browser preview, kept in this browser; can be exported for colleagues).',
   },
   teachPlaceholder: { 'zh-CN': '这是…', 'en-US': 'This is…' },
   teachLabel: { 'zh-CN': '“{label}”是什么', 'en-US': 'What "{label}" is' },

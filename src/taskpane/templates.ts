@@ -9,6 +9,7 @@ import { parseCellAddress } from '../core/address';
 import { categoryKey } from '../core/frameworks';
 import { GRADES, UNITS, parseTarget } from '../core/target';
 import { isValidUserTemplate, type UserTemplate } from '../core/settings';
+import type { PaneController } from './controller';
 import {
   catalogueProblemText,
   defaultCatalogue,
@@ -186,7 +187,42 @@ export function importTemplatesJson(text: string): { templates: UserTemplate[] }
   return { templates };
 }
 
-/** Rows a plan writes into (distinct sheet rows of its writes): 已插入 N 行. */
-export function rowsWritten(writes: { cell: string }[]): number {
-  return new Set(writes.map((w) => parseCellAddress(w.cell)?.row)).size;
+/** The table with an indicator on row `row` (0-based), else the first table. */
+function tableAt(tables: TargetTable[], row: number | undefined): TargetTable | null {
+  return tables.find((t) => row !== undefined && t.indicators.some((i) => i.row === row)) ?? tables[0] ?? null;
+}
+
+/** 保存为模板: the indicator rows of the selection as a named template in the workbook's settings. */
+export async function saveTemplate(controller: PaneController, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (!trimmed || controller.getState().busy) return;
+  if (!controller.snapshotNow) await controller.validate();
+  const selection = await controller.readSelection();
+  if (!selection) return;
+  const rows = rangeRows(selection.address);
+  const table = rows && selection.sheet === controller.snapshotNow?.name ? tableAt(controller.tables, rows.first) : null;
+  const made = table && rows ? templateFromRows(table, rows, trimmed, `user.${Date.now().toString(36)}`) : { template: null, skipped: [] };
+  if (!made.template) {
+    controller.showNotice({ kind: 'templateEmpty', skipped: made.skipped });
+    return;
+  }
+  const s = controller.getState().settings;
+  await controller.storeSettings(
+    { ...s, templates: [...(s.templates ?? []), made.template] },
+    { kind: 'templateSaved', name: trimmed, rows: made.template.rows.length, skipped: made.skipped },
+  );
+}
+
+/** 导入: a file's templates added (a template with the same id replaced); a bad file changes nothing. */
+export async function importTemplates(controller: PaneController, text: string): Promise<void> {
+  if (controller.getState().busy) return;
+  const read = importTemplatesJson(text);
+  if ('problems' in read) {
+    controller.showNotice({ kind: 'importFailed', problems: read.problems });
+    return;
+  }
+  const s = controller.getState().settings;
+  const ids = new Set(read.templates.map((t) => t.id));
+  const templates = [...(s.templates ?? []).filter((t) => !ids.has(t.id)), ...read.templates];
+  await controller.storeSettings({ ...s, templates }, { kind: 'templatesImported', count: read.templates.length });
 }

@@ -1,15 +1,18 @@
-/** What the pane shows, derived from a check outcome: findings grouped by table then category, cells to highlight. */
+/** What the pane shows, derived from a check outcome: findings grouped by table then severity, cells to highlight. */
 
 import type { Finding, Severity, TargetTable } from '../core/model';
 import type { Tag } from '../core/rules';
-import { categoryOf, type CheckOutcome } from '../core/session';
+import type { CheckOutcome } from '../core/session';
 import type { HighlightCell } from '../hosts/host';
 
-/** The category order of the list: targets first, as the rules are ordered (domain.md §6). */
+/** The category order of rule settings: targets first, as the rules are ordered (domain.md §6). */
 export const CATEGORY_ORDER: readonly Tag[] = ['target', 'structure', 'money', 'header'];
 
-export interface CategoryGroup {
-  category: Tag;
+/** Severities, most severe first: the order of the list within each table. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface SeverityGroup {
+  severity: Severity;
   findings: Finding[];
 }
 
@@ -17,7 +20,7 @@ export interface TableGroup {
   /** Index of the table in the sheet, or undefined for findings about the sheet as a whole. */
   index: number | undefined;
   table: TargetTable | undefined;
-  categories: CategoryGroup[];
+  severities: SeverityGroup[];
 }
 
 /** A table's name for people: its 项目名称, else its title. */
@@ -25,19 +28,47 @@ export function tableName(table: TargetTable | undefined): string {
   return table?.fields.projectName?.value || table?.title || '';
 }
 
-/** Findings by table (in sheet order, sheet-wide ones last), then by category; reading order kept inside each. */
-export function groupFindings(findings: Finding[], tables: TargetTable[]): TableGroup[] {
-  const keys: (number | undefined)[] = [...tables.map((_, i) => i), undefined];
-  const groups: TableGroup[] = [];
-  for (const index of keys) {
-    const mine = findings.filter((f) => f.table === index || (index === undefined && (f.table === undefined || f.table >= tables.length)));
-    if (mine.length === 0) continue;
-    const categories = CATEGORY_ORDER.map((category) => ({ category, findings: mine.filter((f) => categoryOf(f) === category) })).filter(
-      (g) => g.findings.length > 0,
-    );
-    groups.push({ index, table: index === undefined ? undefined : tables[index], categories });
+/**
+ * Findings by table (in sheet order, sheet-wide ones last), then by severity — errors first, so a table's two
+ * errors are its first two items, not items 14 and 16 — in reading order within each. `only`: one severity.
+ */
+export function groupFindings(findings: Finding[], tables: TargetTable[], only: Severity | null = null): TableGroup[] {
+  const byTable = new Map<number | undefined, Finding[]>();
+  for (const f of findings) {
+    if (only && f.severity !== only) continue;
+    const index = f.table !== undefined && f.table < tables.length ? f.table : undefined;
+    const list = byTable.get(index);
+    if (list) list.push(f);
+    else byTable.set(index, [f]);
   }
-  return groups;
+  const keys = [...byTable.keys()].sort((a, b) => (a ?? Infinity) - (b ?? Infinity));
+  return keys.map((index) => {
+    const mine = byTable.get(index)!;
+    const severities = SEVERITY_ORDER.map((severity) => ({ severity, findings: mine.filter((f) => f.severity === severity) })).filter((g) => g.findings.length > 0);
+    return { index, table: index === undefined ? undefined : tables[index], severities };
+  });
+}
+
+/** One row of the finding list as drawn: a table's heading, a severity's heading, or a finding. */
+export type ListRow =
+  | { kind: 'table'; key: string; group: TableGroup }
+  | { kind: 'severity'; key: string; group: TableGroup; severity: Severity; count: number }
+  | { kind: 'finding'; key: string; group: TableGroup; severity: Severity; finding: Finding; position: number; setSize: number };
+
+/** The groups as the rows the list draws, in order (the list draws only those in view). */
+export function listRows(groups: TableGroup[]): ListRow[] {
+  const rows: ListRow[] = [];
+  for (const group of groups) {
+    const g = group.index ?? 'sheet';
+    rows.push({ kind: 'table', key: `t${g}`, group });
+    for (const s of group.severities) {
+      rows.push({ kind: 'severity', key: `t${g}:${s.severity}`, group, severity: s.severity, count: s.findings.length });
+      s.findings.forEach((finding, i) =>
+        rows.push({ kind: 'finding', key: `t${g}:${s.severity}:${findingKey(finding)}#${i}`, group, severity: s.severity, finding, position: i + 1, setSize: s.findings.length }),
+      );
+    }
+  }
+  return rows;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

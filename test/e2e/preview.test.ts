@@ -59,14 +59,20 @@ describeInBrowser('preview page (Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  const cell = (address: string): Locator => page.locator(`td[data-cell="${address}"]`);
+  const cell = (address: string): Locator => page.locator(`[data-cell="${address}"]`);
   const pane = (): Locator => page.locator('aside');
   const checkButton = (): Locator => pane().getByRole('button', { name: /校验/ }).first();
   const findings = (): Locator => page.getByTestId('finding');
   const addressButtons = (address: string): Locator => page.getByRole('button', { name: `选择单元格 ${address}`, exact: true });
   const findingAt = (address: string): Locator => findings().filter({ has: addressButtons(address) });
   const highlightSwitch = (): Locator => page.getByRole('switch', { name: /在表格中标出/ });
-  const inlineFill = (address: string): Promise<string> => cell(address).evaluate((td) => (td as HTMLElement).style.backgroundColor);
+  /** Bring a cell into view (the grid draws only the cells in view), as selecting it would. */
+  const show = async (address: string): Promise<Locator> => {
+    await page.evaluate((a) => window.__preview?.select(a), address);
+    await cell(address).waitFor();
+    return cell(address);
+  };
+  const inlineFill = async (address: string): Promise<string> => (await show(address)).evaluate((td) => (td as HTMLElement).style.backgroundColor);
   const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(shots, `preview-${name}.png`) });
 
   async function expectText(locator: Locator, text: RegExp | string): Promise<void> {
@@ -86,9 +92,11 @@ describeInBrowser('preview page (Chromium)', () => {
   }
 
   it('opens the sample without Excel and without any request outside dist/', async () => {
-    await eventually(async () => expect(await page.locator('td[data-cell]').count()).toBeGreaterThan(37 * 7 - 100));
+    // The rows in view are drawn (not the whole sheet), the last of the table among them on this screen.
+    await eventually(async () => expect(await page.locator('[data-cell]').count()).toBeGreaterThan(100));
     // Merged title: one cell spanning the table's width, the cells it covers not drawn.
-    expect(await cell('A1').getAttribute('colspan')).toBe('7');
+    expect(await cell('A1').getAttribute('data-range')).toBe('A1:G1');
+    expect(await cell('A1').getAttribute('aria-colspan')).toBe('7');
     expect(await cell('B1').count()).toBe(0);
     expect(await cell('A1').getAttribute('aria-selected')).toBe('true');
     expect(await page.getByRole('tab', { name: 'Sheet1' }).getAttribute('aria-selected')).toBe('true');
@@ -110,15 +118,15 @@ describeInBrowser('preview page (Chromium)', () => {
 
     await addressButtons('C34').first().click();
     await eventually(async () => expect(await cell('C34').getAttribute('aria-selected')).toBe('true'));
-    expect(await cell('A1').getAttribute('aria-selected')).toBe('false');
-    expect(await page.locator('td[aria-selected="true"]').count()).toBe(1);
+    expect(await page.locator('[role="gridcell"][aria-selected="true"]').count()).toBe(1);
+    expect(await page.locator('[role="gridcell"][aria-selected="true"]').getAttribute('data-cell')).toBe('C34');
     expect(await page.locator('.name-box').innerText()).toBe('C34');
     await eventually(async () => expect(await cell('C34').isVisible()).toBe(true));
   });
 
   it('applies a fix: the cell changes in the grid and its finding goes', async () => {
     await check();
-    expect(await cell('D27').innerText()).toBe('>=200人');
+    expect(await (await show('D27')).innerText()).toBe('>=200人');
     await findingAt('D27').getByRole('button', { name: /修正/ }).click();
     await eventually(async () => expect(await cell('D27').innerText()).toBe('≥200人'));
     await eventually(async () => expect(await findingAt('D27').count()).toBe(0));
@@ -130,7 +138,7 @@ describeInBrowser('preview page (Chromium)', () => {
   it('re-checks after the user edits a cell in the grid (double-click, type, Enter)', async () => {
     await check();
     expect(await findingAt('D28').count()).toBeGreaterThan(0);
-    await cell('D28').dblclick();
+    await (await show('D28')).dblclick();
     const editor = page.getByRole('textbox', { name: '编辑单元格 D28' });
     await editor.fill('≥95%');
     await editor.press('Enter');
@@ -243,5 +251,24 @@ describeInBrowser('preview page (Chromium)', () => {
     expect(grid && aside && aside.y >= grid.y + grid.height - 1).toBe(true);
     expect(aside && aside.width).toBeGreaterThan(600);
     await page.screenshot({ path: path.join(shots, 'preview-8-narrow.png'), fullPage: true });
+  });
+
+  it('is dark when the system is: the page, the grid and the pane, findings readable', async () => {
+    await context.close();
+    ({ context, page } = await openPreviewPage(browser, server, pageErrors, { colorScheme: 'dark' }));
+    await expectText(cell('A1'), /绩效目标/);
+    await check();
+    /** Relative luminance (0 black … 1 white) of an element's computed background or text colour. */
+    const luminance = (locator: Locator, what: 'backgroundColor' | 'color'): Promise<number> =>
+      locator.evaluate((el, w) => {
+        const [r, g, b] = (getComputedStyle(el)[w].match(/\d+(\.\d+)?/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      }, what);
+    expect(await luminance(page.locator('body'), 'backgroundColor')).toBeLessThan(0.2);
+    expect(await luminance(page.locator('.pane'), 'backgroundColor')).toBeLessThan(0.2);
+    expect(await luminance(cell('A4'), 'backgroundColor')).toBeLessThan(0.2);
+    expect(await luminance(cell('A4'), 'color')).toBeGreaterThan(0.7);
+    expect(await luminance(findings().first(), 'color')).toBeGreaterThan(0.7);
+    await shot('9-dark');
   });
 });

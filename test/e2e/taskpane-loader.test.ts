@@ -10,11 +10,11 @@ import { artifactsDir, describeInBrowser } from './support/browser';
 import { eventually, startPreview } from './support/session';
 import type { StaticServer } from './support/server';
 
-/** office.js as Office answers outside a document: ready, with a display language, no Excel behind it. */
-const officeStandIn = (lang: string) => `
+/** office.js as Office answers: ready, with a display language; in Excel (host 'Excel') or in a plain tab (host null). */
+const officeStandIn = (lang: string, host: string | null) => `
   window.Office = {
     context: { displayLanguage: ${JSON.stringify(lang)}, officeTheme: { isDarkTheme: false }, requirements: { isSetSupported: function () { return false; } } },
-    onReady: function (cb) { var info = { host: null, platform: null }; if (cb) cb(info); return Promise.resolve(info); },
+    onReady: function (cb) { var info = { host: ${JSON.stringify(host)}, platform: null }; if (cb) cb(info); return Promise.resolve(info); },
     HostType: { Excel: 'Excel' }
   };`;
 
@@ -31,7 +31,7 @@ describeInBrowser('the task pane loader in Chromium', () => {
     await server?.close();
   });
 
-  async function open(options: { lang?: string; before?: string; paneMissing?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; violations: string[]; outside: string[] }> {
+  async function open(options: { lang?: string; before?: string; paneMissing?: boolean; host?: string | null } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; violations: string[]; outside: string[] }> {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });
     const page = await context.newPage();
     const errors: string[] = [];
@@ -43,7 +43,7 @@ describeInBrowser('the task pane loader in Chromium', () => {
       const url = route.request().url();
       if (url.startsWith('https://appsforoffice.microsoft.com/')) {
         outside.push(url);
-        return route.fulfill({ contentType: 'text/javascript', body: officeStandIn(options.lang ?? 'zh-CN') });
+        return route.fulfill({ contentType: 'text/javascript', body: officeStandIn(options.lang ?? 'zh-CN', options.host === undefined ? 'Excel' : options.host) });
       }
       if (options.paneMissing && /\/taskpane\.[0-9a-f]+\.js$/.test(url)) return route.fulfill({ status: 404, body: 'gone' });
       return route.continue();
@@ -66,6 +66,20 @@ describeInBrowser('the task pane loader in Chromium', () => {
     expect(errors).toEqual([]);
     expect(violations).toEqual([]);
     expect(outside).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    await context.close();
+  });
+
+  test('opened in a plain browser tab (no Excel behind it): a calm page pointing to Excel and to the preview, no error', async () => {
+    const { context, page, errors, violations } = await open({ host: null });
+    const calm = page.getByTestId('outside-office');
+    await calm.waitFor();
+    expect(await calm.innerText()).toContain('请在 Excel 中打开它');
+    expect(await calm.getByRole('link', { name: '打开浏览器预览' }).getAttribute('href')).toBe('preview.html');
+    expect(await page.getByRole('button', { name: '校验', exact: true }).count()).toBe(0);
+    expect(await page.locator('.fallback, [role="alert"]').count()).toBe(0);
+    await shot(page, 'taskpane-outside-office.png');
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
     await context.close();
   });
 

@@ -42,7 +42,7 @@ describeInBrowser('templates in the preview page (Chromium)', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  const cell = (address: string): Locator => page.locator(`td[data-cell="${address}"]`);
+  const cell = (address: string): Locator => page.locator(`[data-cell="${address}"]`);
   const pane = (): Locator => page.locator('aside');
   const paneTab = (name: string): Locator => pane().getByRole('tab', { name, exact: true });
   const findings = (): Locator => page.getByTestId('finding');

@@ -9,8 +9,8 @@ import { readWorkbookBytes } from '../../src/io';
 import { HostError } from '../../src/hosts/host';
 import { PreviewHost, HIGHLIGHT_FILLS, settingsKey, type SettingsStore } from '../../src/preview/preview-host';
 import { PreviewWorkbook, addressKey, typedCell } from '../../src/preview/workbook';
-import { readSheetLooks } from '../../src/preview/looks';
-import { gridLayout } from '../../src/preview/layout';
+import { readForPreview } from '../../src/preview/file/read';
+import { gridLayout, indexAt } from '../../src/preview/layout';
 import { checkSheet, cellText } from '../../src/core/session';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
 import { cellAddress, parseCellAddress, rangeAddress } from '../../src/core/address';
@@ -24,8 +24,8 @@ const SAMPLES = path.join(__dirname, '..', 'fixtures', 'samples');
 const SEED = path.join(SAMPLES, 'seed-shanghai-2020.xlsx');
 
 function seed(bytes: Uint8Array = new Uint8Array(readFileSync(SEED))): { wb: PreviewWorkbook; host: PreviewHost } {
-  const read = readWorkbookBytes(bytes, 'seed.xlsx');
-  const wb = PreviewWorkbook.fromSnapshots('seed.xlsx', read.sheets, readSheetLooks(bytes, read.format));
+  const read = readForPreview(bytes, 'seed.xlsx');
+  const wb = PreviewWorkbook.fromSnapshots('seed.xlsx', read.sheets, read.looks);
   return { wb, host: new PreviewHost(wb) };
 }
 
@@ -64,8 +64,8 @@ describe('PreviewHost.readActiveSheet', () => {
 
   it.each(readdirSync(SAMPLES).filter((f) => /\.(xlsx|xls|tsv)$/.test(f)))('reads %s back exactly as the file reader did', async (file) => {
     const bytes = new Uint8Array(readFileSync(path.join(SAMPLES, file)));
-    const read = readWorkbookBytes(bytes, file);
-    const wb = PreviewWorkbook.fromSnapshots(file, read.sheets, readSheetLooks(bytes, read.format));
+    const read = readForPreview(bytes, file);
+    const wb = PreviewWorkbook.fromSnapshots(file, read.sheets, read.looks);
     const host = new PreviewHost(wb);
     for (const [i, sheet] of read.sheets.entries()) {
       await host.selectCell(sheet.name, 'A1');
@@ -226,14 +226,32 @@ describe('PreviewHost.selectCell and the workbook', () => {
     expect(typedCell('')).toBeNull();
   });
 
-  it('lays merges out once: the top-left spans, the rest is covered', () => {
+  it('lays the sheet out for drawing only what is in view: edges that add up, rows as tall as their text', () => {
     const { wb } = seed();
-    const layout = gridLayout(wb.activeSheet);
-    const merge = wb.activeSheet.merges.find((m) => m.right > m.left)!;
-    expect(layout.anchors.get(merge.top * 16384 + merge.left)).toEqual(merge);
-    expect(layout.covered.has(merge.top * 16384 + merge.left + 1)).toBe(true);
+    const sheet = wb.activeSheet;
+    const layout = gridLayout(sheet);
     expect(layout.rows).toBeGreaterThanOrEqual(37);
     expect(layout.widths.every((w) => w >= 72 && w <= 260)).toBe(true);
+    expect(layout.colLeft[3]).toBe(layout.widths[0] + layout.widths[1] + layout.widths[2]);
+    const heights = Array.from({ length: layout.rows }, (_, r) => layout.rowTop[r + 1] - layout.rowTop[r]);
+    expect(new Set(heights.map((h) => [24, 42, 60].includes(h)))).toEqual(new Set([true]));
+    // A long text in one column: the row grows, to three lines at most.
+    sheet.setText(45, 1, '很长的说明'.repeat(40));
+    const grown = gridLayout(sheet);
+    expect(grown.rowTop[46] - grown.rowTop[45]).toBe(60);
+    // The row at a height, as the grid asks while scrolling.
+    expect(indexAt(grown.rowTop, grown.rowTop[10] + 1)).toBe(10);
+    expect(indexAt(grown.rowTop, 0)).toBe(0);
+    expect(indexAt(grown.rowTop, 1e9)).toBe(grown.rows - 1);
+  });
+
+  it('finds the merged area of a cell among 30,000 without scanning them all', () => {
+    const wb = new PreviewWorkbook('m.xlsx', []);
+    const sheet = wb.activeSheet;
+    for (let r = 0; r < 30_000; r++) sheet.addMerge({ top: r, left: 0, bottom: r, right: 1 });
+    expect(sheet.mergeAt(29_999, 1)).toEqual({ top: 29_999, left: 0, bottom: 29_999, right: 1 });
+    expect(sheet.mergeAt(29_999, 2)).toBeUndefined();
+    expect(sheet.anchor(12_345, 1)).toEqual({ row: 12_345, col: 0 });
   });
 });
 

@@ -24,9 +24,32 @@ describe('accessibility', () => {
     await user.click(screen.getByRole('button', { name: '规则设置' }));
     await validate(user);
     await user.click(screen.getByRole('button', { name: '识别结果' }));
+    // Both views are loaded when first opened.
+    await screen.findByTestId('rule-settings');
+    await screen.findByTestId('recognised-money');
     const all = controls();
     expect(all.length).toBeGreaterThan(50);
     expect(all.filter((c) => !c.name.trim()).map((c) => c.element.outerHTML.slice(0, 120))).toEqual([]);
+  });
+
+  test('React warns of nothing (the `inert` attribute Fluent’s accordion set is gone with it): check, every panel, a dialog', async () => {
+    const warnings: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void warnings.push(args.map(String).join(' ')));
+    try {
+      const host = FakeHost.fromSample(SEED);
+      const { user } = renderPane(host);
+      await user.click(screen.getByRole('button', { name: '规则设置' }));
+      await validate(user);
+      await user.click(screen.getByRole('button', { name: '识别结果' }));
+      await screen.findByTestId('recognised-money');
+      await user.click(screen.getByRole('button', { name: /^全部修正/ }));
+      await screen.findByRole('dialog');
+      await user.keyboard('{Escape}');
+      await user.click(screen.getByRole('button', { name: '识别结果' }));
+      expect(warnings).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test('the primary button is named 校验, keeps focus while reading, and cell links work from the keyboard', async () => {
@@ -48,4 +71,16 @@ describe('accessibility', () => {
       ['Sheet1', 'D27'],
     ]);
   });
+});
+
+test('where settings are kept: in the workbook in Excel, in this browser in the preview', async () => {
+  const excel = renderPane(FakeHost.fromSample(SEED));
+  await excel.user.click(screen.getByRole('button', { name: '规则设置' }));
+  expect((await screen.findByTestId('rule-settings')).textContent).toContain('设置保存在本工作簿中');
+  excel.unmount();
+  const preview = renderPane(FakeHost.fromSample(SEED), 'zh-CN', undefined, 'preview');
+  await preview.user.click(screen.getByRole('button', { name: '规则设置' }));
+  const text = (await screen.findByTestId('rule-settings')).textContent;
+  expect(text).toContain('设置保存在本浏览器里');
+  expect(text).not.toContain('本工作簿');
 });

@@ -173,7 +173,7 @@ describe('rule settings', () => {
     const { user } = renderPane(host);
     await validate(user);
     await user.click(screen.getByRole('button', { name: '规则设置' }));
-    const rule = screen.getByRole('switch', { name: /target-style/ });
+    const rule = await screen.findByRole('switch', { name: /target-style/ }); // loaded when first opened
     expect(rule).toHaveProperty('checked', true);
 
     await user.click(rule);

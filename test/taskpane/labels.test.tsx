@@ -30,7 +30,7 @@ describe('teaching the checker a label', () => {
     expect(screen.getByText(/没有找到单位；表头中有未能识别的栏目：主管预算科室/)).toBeTruthy();
 
     await openSection(user, /识别结果/);
-    const list = screen.getByTestId('unrecognised-labels');
+    const list = await screen.findByTestId('unrecognised-labels');
     expect(within(list).getByText('主管预算科室')).toBeTruthy();
     fireEvent.change(within(list).getByRole('combobox', { name: '“主管预算科室”是什么' }), { target: { value: 'department' } });
 
@@ -48,7 +48,7 @@ describe('teaching the checker a label', () => {
     expect(screen.queryByText(/没有找到单位/)).toBeNull();
 
     await openSection(user, /识别栏目/);
-    const panel = screen.getByTestId('taught-labels');
+    const panel = await screen.findByTestId('taught-labels');
     expect(within(panel).getByText('“主管预算科室” → 主管部门')).toBeTruthy();
 
     // Export: the file is the vocabulary extension, as ptcheck --vocabulary reads it.

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/core/i18n';
-import type { Host } from '../../src/hosts/host';
+import type { Host, HostApp } from '../../src/hosts/host';
+import type { Checker } from '../../src/taskpane/checking';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures its layout with one.
 class NoResizeObserver {
@@ -15,12 +16,12 @@ class NoResizeObserver {
 }
 if (!('ResizeObserver' in globalThis)) Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
 
-/** Render the pane on `host` and return a user to drive it. */
-export function renderPane(host: Host, lang: Lang = 'zh-CN') {
+/** Render the pane on `host` (checking with `checker`, on the pane's thread by default) and return a user to drive it. */
+export function renderPane(host: Host, lang: Lang = 'zh-CN', checker?: Checker, app?: HostApp) {
   const user = userEvent.setup();
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} lang={lang} />
+      <App host={host} lang={lang} checker={checker} app={app} />
     </FluentProvider>,
   );
   return { user, ...view };

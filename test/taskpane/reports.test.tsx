@@ -100,6 +100,7 @@ describe('what was recognised', () => {
     await user.click(header);
     expect(header.getAttribute('aria-expanded')).toBe('true');
 
+    await within(section).findByTestId('recognised-money'); // the view is loaded when first opened
     const text = section.textContent ?? '';
     for (const part of ['老干部工作专项经费', '金额单位元', '年度2020', '上海2020版', 'A1:D37']) expect(text).toContain(part);
     const money = within(section).getByTestId('recognised-money');

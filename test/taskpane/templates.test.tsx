@@ -171,7 +171,8 @@ describe('my templates', () => {
   });
   afterEach(() => {
     URL.createObjectURL = realCreate;
-    URL.revokeObjectURL = realRevoke;
+    // jsdom has no revokeObjectURL, and downloadText revokes a second after the click, maybe in the next test: a no-op stays.
+    URL.revokeObjectURL = realRevoke ?? (() => {});
     HTMLAnchorElement.prototype.click = realClick;
   });
 
@@ -243,4 +244,16 @@ describe('my templates', () => {
     expect(host.calls.saveSettings).toEqual([]);
     expect(host.settings.templates).toBeUndefined();
   });
+});
+
+test('a set that lands in several groups says so (“6 组：…”) instead of naming one group', async () => {
+  const host = FakeHost.fromSample(SEED);
+  host.selection = { sheet: 'Sheet1', address: 'C27' };
+  const { user } = renderPane(host);
+  await openTemplates(user);
+  await user.click(templateButton('培训类项目'));
+  await waitFor(() => expect(screen.getByTestId('template-where').textContent).toBe('插入位置：6 组：第 28–29, 31, 33, 35, 38, 42 行（各指标放在所属二级指标的末尾）'));
+  // A set for one group still names it.
+  await user.click(templateButton('产出·数量指标'));
+  await waitFor(() => expect(screen.getByTestId('template-where').textContent).toBe('插入位置：所选单元格 C27 所在的指标组 — 第 28–33 行'));
 });

@@ -13,9 +13,11 @@ describe('校验 on the seed sample', () => {
 
     const summary = await validate(user);
     // No errors, 3 warnings, 5 infos: ready, and the rest still listed.
-    expect(summary.textContent).toContain('可以发送（没有错误）');
+    expect(summary.textContent).toContain('可以发送：没有错误');
     expect(summary.dataset.state).toBe('ready');
-    expect(summary.textContent).toContain('3 个警告，5 个提示');
+    // The counts, none at 0: no "0 个错误".
+    expect(within(summary).getAllByRole('button').map((b) => b.textContent)).toEqual(['3 个警告', '5 个提示']);
+    expect(summary.textContent).not.toMatch(/\b0 个/);
 
     const items = findings();
     expect(items).toHaveLength(8);
@@ -27,14 +29,16 @@ describe('校验 on the seed sample', () => {
     expect(within(finding('target-style', 'D27')).getByText('提示')).toBeTruthy();
   });
 
-  test('groups the findings by table, then by category', async () => {
+  test('groups the findings by table, then by severity: warnings before infos, each with its category', async () => {
     const host = FakeHost.fromSample(SEED);
     const { user } = renderPane(host);
     await validate(user);
-    const table = screen.getByRole('region', { name: /表 1：老干部工作专项经费（A1:D37）/ });
-    const headings = within(table).getAllByRole('heading').map((h) => h.textContent);
-    expect(headings).toEqual(['表 1：老干部工作专项经费（A1:D37）', '目标值 · 6', '结构 · 2']);
-    expect(within(table).getAllByRole('list')).toHaveLength(2);
+    const headings = screen.getAllByRole('heading', { level: 3 }).concat(screen.getAllByRole('heading', { level: 4 })).map((h) => h.textContent);
+    expect(headings).toEqual(['表 1：老干部工作专项经费（A1:D37）', '3 个警告', '5 个提示']);
+    const lists = screen.getAllByRole('list', { name: /^表 1/ });
+    expect(lists.map((l) => l.getAttribute('aria-label'))).toEqual(['表 1：老干部工作专项经费（A1:D37） · 警告', '表 1：老干部工作专项经费（A1:D37） · 提示']);
+    expect(findings().map((li) => li.dataset.severity)).toEqual(['warning', 'warning', 'warning', 'info', 'info', 'info', 'info', 'info']);
+    expect(within(finding('cost-indicator', 'D30')).getByText('指标值')).toBeTruthy();
   });
 
   test('clicking a cell address selects that cell', async () => {

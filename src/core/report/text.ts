@@ -73,7 +73,7 @@ export function inspectFileText(f: FileReport, lang: Lang): string {
   for (const s of f.sheets) {
     out.push(t('sheet', lang, { name: s.name }));
     if (s.tables.length === 0) out.push(t('noTable', lang));
-    s.tables.forEach((table, i) => append(out, tableTree(table, i, lang)));
+    s.tables.forEach((table, i) => append(out, tableTree(table, i, lang, s.tables)));
     const lines = findingLines(s.findings, lang);
     if (lines.length) {
       out.push(t('findings', lang));
@@ -84,9 +84,19 @@ export function inspectFileText(f: FileReport, lang: Lang): string {
   return safeLines(out);
 }
 
-function tableTree(table: TargetTable, i: number, lang: Lang): string[] {
+/**
+ * What a table is called in the text: its title, or its project's name where the sheet's tables share one title (a
+ * flat multi-project export, whose every table would otherwise be called by the sheet's heading).
+ */
+export function tableTitle(table: TargetTable, sheetTables: readonly TargetTable[]): string {
+  const project = table.fields.projectName?.value;
+  const shared = !!table.title && sheetTables.some((other) => other !== table && other.title === table.title);
+  return (shared && project) || table.title || project || '';
+}
+
+function tableTree(table: TargetTable, i: number, lang: Lang, sheetTables: readonly TargetTable[]): string[] {
   const out: string[] = [];
-  out.push(t('table', lang, { n: i + 1, range: table.range, title: oneLine(table.title) }));
+  out.push(t('table', lang, { n: i + 1, range: table.range, title: oneLine(tableTitle(table, sheetTables)) }));
   out.push(
     t('tableMeta', lang, {
       kind: translate(RECOGNITION_MESSAGES, `kind.${table.kind}`, lang),
@@ -162,7 +172,7 @@ export function checkFileText(f: FileReport, lang: Lang): string {
       else byTable.set(x.table, [x]);
     }
     s.tables.forEach((table, i) => {
-      out.push(t('table', lang, { n: i + 1, range: table.range, title: oneLine(table.title || table.fields.projectName?.value || '') }));
+      out.push(t('table', lang, { n: i + 1, range: table.range, title: oneLine(tableTitle(table, s.tables)) }));
       append(out, findingLines(byTable.get(i) ?? [], lang, '      '));
     });
     append(out, findingLines(byTable.get(undefined) ?? [], lang, '    '));

@@ -17,7 +17,7 @@ export const WORDS: Catalogue = {
   error: { 'zh-CN': '错误', 'en-US': 'error' },
   warning: { 'zh-CN': '警告', 'en-US': 'warning' },
   info: { 'zh-CN': '提示', 'en-US': 'info' },
-  'tag.target': { 'zh-CN': '目标值', 'en-US': 'Targets' },
+  'tag.target': { 'zh-CN': '指标值', 'en-US': 'Targets' },
   'tag.structure': { 'zh-CN': '结构', 'en-US': 'Structure' },
   'tag.money': { 'zh-CN': '资金', 'en-US': 'Money' },
   'tag.header': { 'zh-CN': '基本信息', 'en-US': 'Header' },

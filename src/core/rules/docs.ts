@@ -2,7 +2,7 @@
 import type { OptionSpec, Rule, Tag } from './rule';
 
 const TAG_TITLE: Record<Tag, string> = {
-  target: '目标值 Targets',
+  target: '指标值 Targets',
   structure: '结构 Structure',
   money: '资金 Money',
   header: '基本信息 Header and goals',

@@ -93,7 +93,7 @@ export const indicatorNameRule = createRule({
     },
     messages: {
       numberContradicts: {
-        'zh-CN': '三级指标名称“{name}”中写的是“{named}”，指标值却是“{text}”：两者矛盾，请统一（名称中不必写目标值）',
+        'zh-CN': '三级指标名称“{name}”中写的是“{named}”，指标值却是“{text}”：两者矛盾，请统一（名称中不必写指标值）',
         'en-US': 'The name "{name}" says "{named}" but the target is "{text}": they contradict each other; make them agree (the name need not state the target)',
       },
       unitContradicts: {

@@ -8,7 +8,7 @@ import type { CellEdit, Indicator, Severity, TargetTable } from '../model';
 import type { Lang } from '../i18n';
 import type { ParsedTarget } from '../target';
 
-/** What a rule is about: 目标值 / 结构 / 资金 / 基本信息 (the pane groups findings by these). */
+/** What a rule is about: 指标值 / 结构 / 资金 / 基本信息 (the pane groups findings by these). */
 export type Tag = 'target' | 'structure' | 'money' | 'header';
 
 /** One option of a rule: its type, default and bounds (validated in configurations) and its description (docs). */

@@ -17,7 +17,7 @@ export const targetVague = createRule({
         'en-US': 'The target of "{name}" ("{text}") uses the vague wording "{phrase}", which cannot be measured: state a measurable target, e.g. "≥95%" or "较上年提高5个百分点"',
       },
       approximate: {
-        'zh-CN': '“{name}”的指标值“{text}”是约数：请填写确切的目标值，并用“≥”“≤”或“=”写明是下限、上限还是确切值',
+        'zh-CN': '“{name}”的指标值“{text}”是约数：请填写确切的指标值，并用“≥”“≤”或“=”写明是下限、上限还是确切值',
         'en-US': 'The target of "{name}" ("{text}") is approximate: state the exact value, with "≥", "≤" or "=" for a floor, a ceiling or an exact amount',
       },
     },

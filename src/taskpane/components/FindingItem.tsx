@@ -1,10 +1,11 @@
-/** One finding: severity, its cells as links that select them, the message, and what the user can do about it. */
+/** One finding: severity and category, its cells as links that select them, the message, and what the user can do. */
 
 import * as React from 'react';
-import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { CellEdit, Finding } from '../../core/model';
 import type { Lang } from '../../core/i18n';
 import { messageOf } from '../../core/report/messages';
+import { categoryOf, reportText } from '../../core/session';
 import { t } from '../messages';
 import { SeverityLabel } from './SeverityLabel';
 
@@ -20,7 +21,8 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   head: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXXS },
-  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  cell: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForegroundLink, minWidth: 0, padding: `0 ${tokens.spacingHorizontalXXS}`, textDecorationLine: 'underline' },
+  category: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   message: { overflowWrap: 'anywhere' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
@@ -30,6 +32,12 @@ const MAX_CELLS = 6;
 
 export interface FindingItemProps {
   finding: Finding;
+  /** The list's key of this row (data-row), by which the list measures and finds it. */
+  rowKey?: string;
+  className?: string;
+  /** Its place among the findings of its table and severity (read out as "3 of 12"). */
+  position?: number;
+  setSize?: number;
   lang: Lang;
   /** Disable the writing buttons while another write is in flight. */
   busy: boolean;
@@ -45,20 +53,32 @@ function describeEdits(edits: CellEdit[], lang: Lang): string {
   return edits.map((e) => t('editDescription', lang, { cell: e.cell, value: e.value })).join('；');
 }
 
-export function FindingItem(props: FindingItemProps): React.JSX.Element {
+export const FindingItem = React.forwardRef<HTMLLIElement, FindingItemProps>(function FindingItem(props, ref) {
   const { finding: f, lang, busy, ignored } = props;
   const styles = useStyles();
   const messageId = React.useId();
   const cells = f.cells.slice(0, MAX_CELLS);
   const firstCell = f.cells[0] ?? '';
   return (
-    <li className={styles.root} data-testid="finding" data-rule={f.rule} tabIndex={-1} aria-describedby={messageId}>
+    <li
+      ref={ref}
+      className={mergeClasses(styles.root, props.className)}
+      data-testid="finding"
+      data-rule={f.rule}
+      data-severity={f.severity}
+      data-row={props.rowKey}
+      tabIndex={-1}
+      aria-describedby={messageId}
+      aria-posinset={props.position}
+      aria-setsize={props.setSize}
+    >
       <div className={styles.head}>
         <SeverityLabel severity={f.severity} lang={lang} />
+        <Text className={styles.category}>{reportText(`tag.${categoryOf(f)}`, lang)}</Text>
         {cells.map((cell) => (
-          <Link key={cell} as="button" className={styles.cell} aria-label={t('selectCell', lang, { cell })} onClick={() => props.onSelectCell(f.sheet, cell)}>
+          <Button key={cell} size="small" appearance="transparent" className={styles.cell} aria-label={t('selectCell', lang, { cell })} onClick={() => props.onSelectCell(f.sheet, cell)}>
             {cell}
-          </Link>
+          </Button>
         ))}
         {f.cells.length > MAX_CELLS && <Text size={200}>…</Text>}
       </div>
@@ -99,4 +119,4 @@ export function FindingItem(props: FindingItemProps): React.JSX.Element {
       </div>
     </li>
   );
-}
+});

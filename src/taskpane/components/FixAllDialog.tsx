@@ -11,6 +11,9 @@ const useStyles = makeStyles({
   edit: { overflowWrap: 'anywhere' },
 });
 
+/** Cells listed in the dialog; the count says the rest. */
+const LISTED = 200;
+
 export interface FixAllDialogProps {
   open: boolean;
   edits: CellEdit[];
@@ -27,13 +30,14 @@ export function FixAllDialog({ open, edits, lang, onConfirm, onCancel }: FixAllD
         <DialogBody>
           <DialogTitle>{t('fixAllTitle', lang)}</DialogTitle>
           <DialogContent>
-            <Text>{t('fixAllConfirm', lang, { n: edits.length })}</Text>
+            <Text>{t('fixAllConfirm', lang, { n: edits.length.toLocaleString('en-US') })}</Text>
             <ul className={styles.list}>
-              {edits.map((e) => (
+              {edits.slice(0, LISTED).map((e) => (
                 <li key={`${e.sheet}!${e.cell}`} className={styles.edit}>
                   {t('editDescription', lang, { cell: e.cell, value: e.value })}
                 </li>
               ))}
+              {edits.length > LISTED && <li>{t('fixAllMore', lang, { n: (edits.length - LISTED).toLocaleString('en-US') })}</li>}
             </ul>
             <Text size={200}>{t('fixAllNote', lang)}</Text>
           </DialogContent>

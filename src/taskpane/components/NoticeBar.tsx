@@ -1,4 +1,8 @@
-/** What the last write did: cells changed, and cells left alone because the user edited them since the check. */
+/**
+ * What the last action did: cells changed (and those left alone because the user edited them since the check),
+ * rows inserted — with 撤销插入 right here, in view — a report added, a file imported. It takes focus after the
+ * actions whose result the user should hear (it is focusable, not in the tab order).
+ */
 
 import * as React from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
@@ -12,7 +16,16 @@ const useStyles = makeStyles({
   body: { overflowWrap: 'anywhere' },
 });
 
-export function NoticeBar({ notice, lang, onDismiss }: { notice: PaneNotice; lang: Lang; onDismiss(): void }): React.JSX.Element {
+export interface NoticeBarProps {
+  notice: PaneNotice;
+  lang: Lang;
+  busy?: boolean;
+  onDismiss(): void;
+  /** 撤销插入, offered with the notice of an insertion while it can be undone. */
+  onUndo?(): void;
+}
+
+export const NoticeBar = React.forwardRef<HTMLDivElement, NoticeBarProps>(function NoticeBar({ notice, lang, busy = false, onDismiss, onUndo }, ref) {
   const styles = useStyles();
   const stale = notice.kind === 'applied' ? notice.stale : [];
   let text: string;
@@ -69,13 +82,17 @@ export function NoticeBar({ notice, lang, onDismiss }: { notice: PaneNotice; lan
       list = notice.problems.map((p) => p[lang]);
       intent = 'error';
       break;
+    case 'cancelled':
+      text = t(notice.kept ? 'cancelledKept' : 'cancelled', lang);
+      intent = 'info';
+      break;
     default:
       text = notice.notices.map((n) => hostNoticeText(n, lang)).join(lang === 'zh-CN' ? '' : ' ');
       intent = 'info';
   }
   if (stale.length) title = t('staleTitle', lang);
   return (
-    <MessageBar intent={intent} layout="multiline" data-testid={notice.kind === 'host' ? 'host-notice' : 'notice'}>
+    <MessageBar ref={ref} tabIndex={-1} intent={intent} layout="multiline" data-testid={notice.kind === 'host' ? 'host-notice' : 'notice'}>
       <MessageBarBody className={styles.body}>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {text}
@@ -100,7 +117,13 @@ export function NoticeBar({ notice, lang, onDismiss }: { notice: PaneNotice; lan
             ✕
           </Button>
         }
-      />
+      >
+        {notice.kind === 'inserted' && onUndo && (
+          <Button size="small" disabled={busy} data-action="undo" onClick={onUndo}>
+            {t('undoInsert', lang)}
+          </Button>
+        )}
+      </MessageBarActions>
     </MessageBar>
   );
-}
+});

@@ -29,6 +29,8 @@ const useStyles = makeStyles({
 });
 
 export interface RecognisedProps {
+  /** Where settings are kept differs: the workbook in Excel, this browser in the preview. */
+  host?: 'excel' | 'wps' | 'preview';
   tables: TargetTable[];
   lang: Lang;
   busy: boolean;
@@ -52,7 +54,7 @@ function CellLink({ sheet, cell, lang, onSelectCell }: { sheet: string; cell: st
   );
 }
 
-export function Recognised({ tables, lang, busy, onSelectCell, onTeach }: RecognisedProps): React.JSX.Element {
+export function Recognised({ tables, lang, busy, host, onSelectCell, onTeach }: RecognisedProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <>
@@ -108,7 +110,7 @@ export function Recognised({ tables, lang, busy, onSelectCell, onTeach }: Recogn
             {table.unrecognisedLabels?.length ? (
               <>
                 <Text weight="semibold">{t('unrecognisedHeading', lang)}</Text>
-                <Text size={200}>{t('unrecognisedHint', lang)}</Text>
+                <Text size={200}>{t(host === 'preview' ? 'unrecognisedHintPreview' : 'unrecognisedHint', lang)}</Text>
                 <ul className={styles.list} data-testid="unrecognised-labels">
                   {table.unrecognisedLabels.map((u) => (
                     <li key={u.cell} className={styles.teach}>

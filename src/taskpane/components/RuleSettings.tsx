@@ -24,18 +24,20 @@ export function ruleEnabled(setting: RuleSetting | undefined): boolean {
 }
 
 export interface RuleSettingsProps {
+  /** Where settings are kept differs: the workbook in Excel, this browser in the preview. */
+  host?: 'excel' | 'wps' | 'preview';
   rules: Record<string, RuleSetting>;
   lang: Lang;
   busy: boolean;
   onChange(id: string, on: boolean): void;
 }
 
-export function RuleSettings({ rules, lang, busy, onChange }: RuleSettingsProps): React.JSX.Element {
+export function RuleSettings({ rules, lang, busy, host, onChange }: RuleSettingsProps): React.JSX.Element {
   const styles = useStyles();
   const on = RULES.filter((r) => ruleEnabled(rules[r.meta.id])).length;
   return (
     <div className={styles.root} data-testid="rule-settings">
-      <Text size={200}>{t('settingsHint', lang)}</Text>
+      <Text size={200}>{t(host === 'preview' ? 'settingsHintPreview' : 'settingsHint', lang)}</Text>
       <Text size={200}>{t('settingsOnCount', lang, { on, all: RULES.length })}</Text>
       {CATEGORY_ORDER.map((category) => {
         const mine = RULES.filter((r) => (r.meta.tags[0] ?? 'structure') === category);

@@ -1,10 +1,16 @@
-/** The summary bar: ready to send (green), N errors (red), no table (amber), or the read in progress. */
+/**
+ * The summary bar: ready to send (green), N errors (red), no table (amber), or the read and check in progress (with
+ * 取消 where the check can be stopped). Its counts — errors, warnings, infos, none shown at 0 — filter the list.
+ */
 
 import * as React from 'react';
-import { ProgressBar, Text, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import { Button, ProgressBar, Text, ToggleButton, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
+import type { Severity } from '../../core/model';
 import type { Lang } from '../../core/i18n';
 import { type CheckOutcome, silencedText } from '../../core/session';
+import { countOf, verdictSentence } from '../../core/report/wording';
 import { t } from '../messages';
+import { SEVERITY_ORDER } from '../view-model';
 import { SeverityIcon } from './SeverityLabel';
 
 const useStyles = makeStyles({
@@ -36,13 +42,24 @@ const useStyles = makeStyles({
   headline: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightSemibold },
   icon: { width: '20px', height: '20px', flexShrink: 0 },
   detail: { color: tokens.colorNeutralForeground2 },
+  status: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  filters: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  progress: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  bar: { flexGrow: 1 },
 });
 
 export interface SummaryProps {
   lang: Lang;
   reading: boolean;
+  /** The sheet is read; the check of it is running. */
+  checking?: boolean;
   progress: number | undefined;
   outcome: CheckOutcome | null;
+  /** The severity the list is narrowed to, if any; the counts toggle it. */
+  filter?: Severity | null;
+  onFilter?(severity: Severity | null): void;
+  /** Present when the read or check can be stopped. */
+  onCancel?(): void;
 }
 
 function CheckIcon({ className }: { className: string }): React.JSX.Element {
@@ -53,13 +70,16 @@ function CheckIcon({ className }: { className: string }): React.JSX.Element {
   );
 }
 
-export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function Summary({ lang, reading, progress, outcome }, ref) {
+export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function Summary({ lang, reading, checking = false, progress, outcome, filter = null, onFilter, onCancel }, ref) {
   const styles = useStyles();
+  const busy = reading || checking;
   let tone: 'ready' | 'errors' | 'noTable' | undefined;
   let headline: React.ReactNode;
   let detail: string | undefined;
   if (reading) {
     headline = progress === undefined ? t('reading', lang) : t('readingProgress', lang, { percent: Math.round(progress * 100) });
+  } else if (checking) {
+    headline = t('checking', lang);
   } else if (!outcome) {
     headline = t('notChecked', lang);
   } else if (outcome.sheet.tables.length === 0) {
@@ -76,37 +96,80 @@ export const Summary = React.forwardRef<HTMLDivElement, SummaryProps>(function S
     headline = (
       <>
         <CheckIcon className={styles.icon} />
-        {t('ready', lang)}
+        {verdictSentence(true, outcome.counts, lang)}
       </>
     );
-    if (warnings + infos > 0) detail = t('readyRest', lang, { warnings, infos });
+    if (warnings + infos > 0) detail = t('readyRest', lang);
   } else {
     tone = 'errors';
     headline = (
       <>
         <SeverityIcon severity="error" className={styles.icon} />
-        {t('notReady', lang, outcome.counts)}
+        {verdictSentence(false, outcome.counts, lang)}
       </>
     );
-    detail = t('notReadyRest', lang, outcome.counts);
+    detail = t('notReadyRest', lang);
   }
+  const counts = outcome && !busy && outcome.sheet.tables.length > 0 ? outcome.counts : null;
+  const shown = counts ? SEVERITY_ORDER.filter((s) => countIn(counts, s) > 0) : [];
   return (
-    <div ref={ref} tabIndex={-1} className={mergeClasses(styles.root, tone && styles[tone])} data-testid="summary" data-state={reading ? 'reading' : (tone ?? 'idle')} role="status" aria-live="polite">
-      <Text className={styles.headline}>{headline}</Text>
-      {detail && <Text size={200}>{detail}</Text>}
-      {outcome &&
-        !reading &&
-        silencedText(outcome, lang).map((line) => (
-          <Text key={line} size={200} weight="semibold" data-testid="summary-silenced">
-            {line}
+    <div ref={ref} tabIndex={-1} className={mergeClasses(styles.root, tone && styles[tone])} data-testid="summary" data-state={reading ? 'reading' : checking ? 'checking' : (tone ?? 'idle')}>
+      <div className={styles.status} role="status" aria-live="polite">
+        <Text className={styles.headline}>{headline}</Text>
+        {detail && !busy && <Text size={200}>{detail}</Text>}
+        {outcome &&
+          !busy &&
+          silencedText(outcome, lang).map((line) => (
+            <Text key={line} size={200} weight="semibold" data-testid="summary-silenced">
+              {line}
+            </Text>
+          ))}
+        {outcome && !busy && (
+          <Text size={200} className={styles.detail}>
+            {t('sheetChecked', lang, { name: outcome.sheet.name })}
           </Text>
-        ))}
-      {outcome && !reading && (
-        <Text size={200} className={styles.detail}>
-          {t('sheetChecked', lang, { name: outcome.sheet.name })}
-        </Text>
+        )}
+      </div>
+      {counts && shown.length > 0 && (
+        <div className={styles.filters} role="group" aria-label={t('filterGroup', lang)} data-testid="summary-counts">
+          {shown.map((s) => {
+            const label = countOf(countIn(counts, s), s, lang);
+            return (
+              <ToggleButton
+                key={s}
+                size="small"
+                appearance="subtle"
+                checked={filter === s}
+                icon={<SeverityIcon severity={s} className={styles.icon} />}
+                title={t('filterTitle', lang, { what: t(`severity.${s}`, lang) })}
+                data-severity={s}
+                onClick={() => onFilter?.(filter === s ? null : s)}
+              >
+                {label}
+              </ToggleButton>
+            );
+          })}
+          {filter && (
+            <Button size="small" appearance="transparent" onClick={() => onFilter?.(null)}>
+              {t('showAll', lang)}
+            </Button>
+          )}
+        </div>
       )}
-      {reading && <ProgressBar value={progress} max={1} thickness="large" aria-label={t('reading', lang)} />}
+      {busy && (
+        <div className={styles.progress}>
+          <ProgressBar className={styles.bar} value={reading ? progress : undefined} max={1} thickness="large" aria-label={reading ? t('reading', lang) : t('checking', lang)} />
+          {onCancel && (
+            <Button size="small" aria-label={t('cancelCheckLabel', lang)} onClick={onCancel}>
+              {t('cancelCheck', lang)}
+            </Button>
+          )}
+        </div>
+      )}
     </div>
   );
 });
+
+function countIn(counts: CheckOutcome['counts'], s: Severity): number {
+  return s === 'error' ? counts.errors : s === 'warning' ? counts.warnings : counts.infos;
+}

@@ -10,11 +10,11 @@ import type { EditPlan, TargetTable } from '../../core/model';
 import { type Lang, translate } from '../../core/i18n';
 import { RECOGNITION_MESSAGES } from '../../core/messages';
 import { parseCellAddress } from '../../core/address';
-import { defaultCatalogue, planInsertion, planNoteText, tableTemplates, targetText } from '../../core/templates';
-import type { PaneController, PaneState } from '../controller';
+import { type InsertionPoint, defaultCatalogue, planBlankTable, planInsertion, planNoteText, tableTemplates, targetText } from '../../core/templates';
+import { BLANK_SHEET, type PaneController, type PaneState } from '../controller';
 import { t } from '../messages';
 import { downloadText, readTextFile } from '../download';
-import { groupedTemplates, insertionPoint, type OfferedTemplate } from '../templates';
+import { exportTemplatesJson, groupedTemplates, importTemplates, insertionPoint, saveTemplate, type OfferedTemplate } from '../templates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -35,6 +35,11 @@ export interface TemplatesTabProps {
   controller: PaneController;
   state: PaneState;
   lang: Lang;
+  /** Where the user's templates are kept differs: the workbook in Excel, this browser in the preview. */
+  host?: 'excel' | 'wps' | 'preview';
+  /** After 插入 and 撤销插入: the pane moves focus to the confirmation. */
+  onInserted?(): void;
+  onUndone?(): void;
 }
 
 const keyOf = (o: OfferedTemplate): string => `${o.own ? 'own' : 'cat'}:${o.template.id}`;
@@ -46,7 +51,8 @@ function currentTable(tables: TargetTable[], selection: PaneState['selection']):
 }
 
 /** `28、29、30` → `28–30`: 1-based sheet rows the plan writes into. */
-function rowList(plan: EditPlan): string {
+/** The rows a plan writes, as runs of adjacent rows (`28–33`): each run is one indicator group the set lands in. */
+function rowRuns(plan: EditPlan): string[] {
   const rows = [...new Set(plan.writes.map((w) => (parseCellAddress(w.cell)?.row ?? -1) + 1))].filter((r) => r > 0).sort((a, b) => a - b);
   const runs: string[] = [];
   for (let i = 0; i < rows.length; ) {
@@ -55,10 +61,18 @@ function rowList(plan: EditPlan): string {
     runs.push(i === j ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
     i = j + 1;
   }
-  return runs.join(', ');
+  return runs;
 }
 
-export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): React.JSX.Element {
+/** Where a planned set goes: one group (the selected cell's, or by category), or "6 组：…" when it lands in several. */
+function whereText(planned: { plan: EditPlan; where: InsertionPoint }, lang: Lang): string {
+  const runs = rowRuns(planned.plan);
+  if (runs.length > 1) return t('whereGroups', lang, { n: runs.length, rows: runs.join(', ') });
+  const where = 'cell' in planned.where ? t('whereSelection', lang, { cell: planned.where.cell }) : t('whereCategory', lang);
+  return runs.length ? `${where} — ${t('whereRows', lang, { rows: runs[0] })}` : where;
+}
+
+export function TemplatesTab({ controller, state, lang, host, onInserted, onUndone }: TemplatesTabProps): React.JSX.Element {
   const styles = useStyles();
   const [query, setQuery] = React.useState('');
   const [chosen, setChosen] = React.useState<string | null>(null);
@@ -96,16 +110,17 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
     void controller.refreshSelection();
   };
 
-  const exportFile = (): void => downloadText('我的指标模板.json', controller.exportTemplates());
+  const exportFile = (): void => downloadText('我的指标模板.json', exportTemplatesJson(state.settings.templates ?? []));
 
   const importFile = (file: File | undefined): void => {
     if (!file) return;
-    readTextFile(file, (text) => void controller.importTemplates(text));
+    readTextFile(file, (text) => void importTemplates(controller, text));
     if (fileRef.current) fileRef.current.value = '';
   };
 
-  const undo = state.insertion && (
-    <Button disabled={disabled} onClick={() => void controller.undoInsertion()}>
+  // 撤销插入 shows with the insertion's notice at the top of the pane; here only once that notice is gone.
+  const undo = state.insertion && state.notice?.kind !== 'inserted' && (
+    <Button disabled={disabled} onClick={() => void controller.undoInsertion().then(() => onUndone?.())}>
       {t('undoInsert', lang)}
     </Button>
   );
@@ -128,7 +143,7 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
         </Subtitle2>
         <Text size={200}>{t('blankHint', lang)}</Text>
         {tableTemplates(defaultCatalogue()).map((tt) => (
-          <Button key={tt.id} disabled={disabled} onClick={() => void controller.addBlankTable(tt)}>
+          <Button key={tt.id} disabled={disabled} onClick={() => void controller.addBlankTable(planBlankTable(tt, BLANK_SHEET))}>
             {t('blankInsert', lang, { name: tt.name[lang] })}
           </Button>
         ))}
@@ -195,8 +210,7 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
             {planned && (
               <>
                 <Text size={200} data-testid="template-where">
-                  {'cell' in planned.where ? t('whereSelection', lang, { cell: planned.where.cell }) : t('whereCategory', lang)}
-                  {planned.plan.writes.length > 0 && ` — ${t('whereRows', lang, { rows: rowList(planned.plan) })}`}
+                  {whereText(planned, lang)}
                 </Text>
                 {planned.plan.notes.length > 0 && (
                   <div data-testid="plan-notes">
@@ -214,7 +228,10 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
               {planned && planned.plan.writes.length > 0 ? (
                 <Button appearance="primary" disabled={disabled} onClick={() => {
                     // The preview would be recomputed against the changed sheet (every row now "already there"): close it.
-                    void controller.insertPlan(planned.plan).then(() => setChosen(null));
+                    void controller.insertPlan(planned.plan).then(() => {
+                      setChosen(null);
+                      onInserted?.();
+                    });
                   }}>
                   {t('insert', lang)}
                 </Button>
@@ -239,7 +256,7 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
           {t('ownTitle', lang)}
         </Subtitle2>
         <Text size={200} className={styles.hint}>
-          {t('ownHint', lang)}
+          {t(host === 'preview' ? 'ownHintPreview' : 'ownHint', lang)}
         </Text>
         <Field label={t('templateName', lang)}>
           <Input value={name} onChange={(_, d) => setName(d.value)} />
@@ -248,7 +265,7 @@ export function TemplatesTab({ controller, state, lang }: TemplatesTabProps): Re
           <Button
             disabled={disabled || name.trim() === ''}
             onClick={() => {
-              void controller.saveTemplate(name).then(() => setName(''));
+              void saveTemplate(controller, name).then(() => setName(''));
             }}
           >
             {t('saveTemplate', lang)}

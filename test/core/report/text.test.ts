@@ -1,11 +1,14 @@
 /* eslint-disable no-control-regex -- these tests look for control characters in the output */
 /** The text reports on reports of any size, and on text from files that would act on a terminal. */
+import { readFileSync } from 'fs';
+import path from 'path';
 import { checkFileText, checkText, inspectFileText } from '../../../src/core/report/text';
 import type { FileReport } from '../../../src/core/report/json';
 import { messageOf, MAX_QUOTE } from '../../../src/core/report/messages';
 import { terminalJson, terminalLine } from '../../../src/core/report/terminal';
 import { addFindings, recogniseSheets } from '../../../src/core/workbook';
 import type { Finding } from '../../../src/core/model';
+import { readWorkbookBytes } from '../../../src/io/workbook';
 import { sheet } from '../../helpers/sheet';
 
 const ATTACK = '\u001b[8m\u001b]0;可以发送\u0007\u001b[2J\u202e\u009b31m';
@@ -68,4 +71,15 @@ test('the add-in\'s settings found in a file are said, with the rules they switc
 test('a workbook with no table is never ready to send', () => {
   const r: FileReport = { file: 'x.xlsx', sheets: [{ name: 'S', tables: [], notes: [], findings: [] }] };
   expect(checkFileText(r, 'zh-CN')).toContain('还不能发送：没有找到可以检查的绩效目标表');
+});
+
+test('a flat multi-project export: each table is named by its project, not by the sheet heading they share', () => {
+  const file = path.join(__dirname, '..', '..', 'fixtures', 'samples', 'real-sichuan-jingyan-2023-1.xlsx');
+  const read = readWorkbookBytes(new Uint8Array(readFileSync(file)), 'jingyan.xlsx');
+  const r: FileReport = { file: 'jingyan.xlsx', sheets: addFindings(recogniseSheets(read.sheets)) };
+  const titles = (text: string) => text.split('\n').filter((l) => /^ {4}表 \d/.test(l));
+  expect(titles(checkFileText(r, 'zh-CN'))).toEqual(['    表 1：A5:L12  村组干部报酬', '    表 2：B13:L16  基层组织活动经费']);
+  expect(titles(inspectFileText(r, 'zh-CN'))).toEqual(['    表 1：A5:L12  村组干部报酬', '    表 2：B13:L16  基层组织活动经费']);
+  // A sheet of one table keeps its title.
+  expect(titles(checkFileText(report('财政项目支出绩效目标表 | | |\n项目名称 | 养老 | |\n一级指标 | 二级指标 | 三级指标 | 指标值\n产出指标 | 数量指标 | 人次 | ≥5人次'), 'zh-CN'))).toEqual([expect.stringMatching(/表 1：\S+ {2}财政项目支出绩效目标表$/)]);
 });

@@ -29,9 +29,32 @@ export async function startPreview(): Promise<{ server: StaticServer; browser: B
   return { server, browser };
 }
 
-/** A fresh zh-CN page on preview.html at the pane's desktop size, collecting uncaught page errors into `errors`. */
-export async function openPreviewPage(browser: Browser, server: StaticServer, errors: string[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1 });
+/**
+ * A fresh zh-CN page on preview.html at the pane's desktop size, collecting uncaught page errors into `errors`.
+ * `watchLongTasks`: the page records its longest task (the browser's long-task entries, 50 ms and up), which
+ * `window.__takeLongest()` returns and resets.
+ */
+export async function openPreviewPage(
+  browser: Browser,
+  server: StaticServer,
+  errors: string[],
+  options: { watchLongTasks?: boolean; colorScheme?: 'light' | 'dark' } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1, colorScheme: options.colorScheme ?? 'light' });
+  if (options.watchLongTasks) {
+    await context.addInitScript(() => {
+      const w = window as unknown as { __longest: number; __takeLongest(): number };
+      w.__longest = 0;
+      w.__takeLongest = () => {
+        const n = w.__longest;
+        w.__longest = 0;
+        return n;
+      };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+  }
   const page = await context.newPage();
   errors.length = 0;
   page.on('pageerror', (e) => errors.push(e.message));

@@ -42,3 +42,27 @@ export function withFill(bytes: Uint8Array, cell: string, argb: string): Uint8Ar
   put(sheetName, sheet.replace(open, `<c r="${cell}" s="${xfCount}"`));
   return storedZip(entries);
 }
+
+/** `bytes` with cell `cell` of the first sheet emptied (its value removed, its format kept), as a user deleting it. */
+export function withEmptyCell(bytes: Uint8Array, cell: string): Uint8Array {
+  const entries = unpackZip(bytes, 64 * 1024 * 1024);
+  const i = entries.findIndex((e) => e.name === 'xl/worksheets/sheet1.xml');
+  const xml = Buffer.from(entries[i].data).toString('utf8');
+  const re = new RegExp(`<c r="${cell}"([^>]*?)(?: t="[^"]*")?([^>]*?)>[\\s\\S]*?</c>`);
+  if (!re.test(xml)) throw new Error(`cell ${cell} is not written in the first sheet`);
+  const data = new Uint8Array(Buffer.from(xml.replace(re, `<c r="${cell}"$1$2/>`), 'utf8'));
+  entries[i] = { ...entries[i], data, crc: crc32(data) };
+  return storedZip(entries);
+}
+
+/** The seed table stacked `n` times down one sheet (a blank row between), as .xlsx bytes: a big workbook. */
+export function stackedSeed(n: number, tsv: string): Uint8Array {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const XLSX = require('@e965/xlsx') as typeof import('@e965/xlsx');
+  const rows = tsv.split('\n').map((l) => l.split('\t'));
+  const aoa: string[][] = [];
+  for (let i = 0; i < n; i++) aoa.push(...rows, []);
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(aoa), 'Sheet1');
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}

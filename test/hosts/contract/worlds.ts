@@ -44,7 +44,7 @@ export interface World {
 }
 
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const sortedMerges = (merges: CellRange[]) => merges.map(rangeAddress).sort();
+const sortedMerges = (merges: readonly CellRange[]) => merges.map(rangeAddress).sort();
 
 function excelWorld(snapshots: SheetSnapshot[], active: number): World {
   const excel = new FakeExcel(

@@ -1,0 +1,199 @@
+/**
+ * The preview page's state and actions, kept out of React (as the pane's controller is): open a file through the
+ * worker (progress, cancel, the reader's own message when it is refused), check through the worker, save the
+ * file back, and know whether there are unsaved changes.
+ */
+import type { Lang } from '../core/i18n';
+import type { WorkbookFormat } from '../io';
+import { ConfigError } from '../core/rules';
+import { HostError } from '../hosts/host';
+import { CheckCancelled, type Checker } from '../taskpane/checking';
+import { breathe, browserStore, PreviewHost } from './preview-host';
+import { PreviewWorkbook } from './workbook';
+import { MAX_FILE_BYTES, tooLargeFile } from './file/limits';
+import type { SaveNote } from './file/save';
+import { savePlan, saveTargets } from './save-plan';
+import { Cancelled, PreviewWorker, RequestFailed } from './worker/client';
+import type { Stage } from './worker/protocol';
+import { p } from './messages';
+
+/** The file on screen. */
+export interface Current {
+  /** Bumped per opened file: the pane and grid are keyed on it, so each file gets fresh ones. */
+  id: number;
+  workbook: PreviewWorkbook;
+  host: PreviewHost;
+  format: WorkbookFormat;
+  /** The bytes as opened, kept to patch an .xlsx on 保存 (null for other formats and for a blank sheet). */
+  original: Uint8Array | null;
+  sample: boolean;
+}
+
+export type Status =
+  | null
+  /** Reading a file: since when, and where it is. */
+  | { kind: 'opening'; name: string; since: number; stage: Stage | 'reading' | 'building' }
+  | { kind: 'saving'; name: string }
+  /** `kept`: a file could not be opened and the one open before is still shown. */
+  | { kind: 'error'; title: string; text: string; kept: boolean }
+  | { kind: 'cancelled'; name: string; kept: boolean }
+  | { kind: 'saved'; fileName: string; notes: SaveNote[] };
+
+export interface PageState {
+  current: Current | null;
+  status: Status;
+}
+
+export class PreviewSession {
+  private state: PageState = { current: null, status: null };
+  private readonly listeners = new Set<() => void>();
+  private opened = 0;
+  /** Bumped per open: a cancelled or superseded open is dropped when it comes back. */
+  private openRun = 0;
+  readonly checker: Checker;
+
+  constructor(
+    readonly reader: PreviewWorker,
+    private readonly lang: Lang,
+  ) {
+    this.checker = {
+      check: async (snapshot, settings) => {
+        try {
+          return await this.reader.request({ kind: 'check', snapshot, settings }, { fileName: this.state.current?.workbook.fileName ?? snapshot.name });
+        } catch (e) {
+          throw this.checkError(e);
+        }
+      },
+      cancel: () => this.reader.cancel(),
+    };
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): PageState => this.state;
+
+  private set(patch: Partial<PageState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of this.listeners) l();
+  }
+
+  dismiss(): void {
+    this.set({ status: null });
+  }
+
+  /** Say that something did not work (the page's own failures: the sample did not load). */
+  showError(title: string, text: string): void {
+    this.set({ status: { kind: 'error', title, text, kept: false } });
+  }
+
+  /** Open a file the user picked or dropped. */
+  async openFile(file: File): Promise<boolean> {
+    const run = ++this.openRun;
+    // ptcheck's file-size limit, before a byte is read.
+    if (file.size > MAX_FILE_BYTES) return this.failed(file.name, tooLargeFile(file.name, file.size).messages[this.lang]);
+    this.set({ status: { kind: 'opening', name: file.name, since: Date.now(), stage: 'reading' } });
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch (thrown) {
+      return this.failed(file.name, p('readFailed', this.lang, { detail: thrown instanceof Error ? thrown.message : String(thrown) }));
+    }
+    if (run !== this.openRun) return false;
+    return this.openBytes(bytes, file.name, false, run);
+  }
+
+  /** Open `bytes` as file `fileName` (the sample, a test, a file read above). */
+  async openBytes(bytes: Uint8Array, fileName: string, sample = false, run = ++this.openRun): Promise<boolean> {
+    const since = this.state.status?.kind === 'opening' ? this.state.status.since : Date.now();
+    const stage = (s: Extract<Status, { kind: 'opening' }>['stage']) => {
+      if (run === this.openRun) this.set({ status: { kind: 'opening', name: fileName, since, stage: s } });
+    };
+    stage('unpacking');
+    let read;
+    try {
+      // The worker gets its own copy; the page keeps these bytes to patch on 保存.
+      const copy = bytes.slice();
+      read = await this.reader.request({ kind: 'open', bytes: copy, fileName }, { fileName, onStage: stage, transfer: [copy.buffer] });
+    } catch (e) {
+      if (run !== this.openRun) return false;
+      if (e instanceof Cancelled) {
+        this.set({ status: { kind: 'cancelled', name: fileName, kept: this.state.current !== null } });
+        return false;
+      }
+      return this.failed(fileName, e instanceof RequestFailed ? e.text(this.lang) : p('readFailed', this.lang, { detail: e instanceof Error ? e.message : String(e) }));
+    }
+    if (run !== this.openRun) return false;
+    stage('building');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let "building" paint
+    const workbook = await PreviewWorkbook.fromSnapshotsInSlices(fileName, read.sheets, read.looks, breathe);
+    if (run !== this.openRun) return false; // cancelled or superseded meanwhile
+    const original = read.format === 'xlsx' || read.format === 'xlsm' ? bytes : null;
+    this.show(workbook, read.format, original, sample);
+    this.set({ status: null });
+    return true;
+  }
+
+  /** An empty sheet to type into (when the sample cannot load). */
+  openBlank(): void {
+    this.show(new PreviewWorkbook(p('blankName', this.lang), []), 'xlsx', null, false);
+  }
+
+  /** Stop reading the file (the one open before stays). */
+  cancelOpen(): void {
+    if (this.state.status?.kind !== 'opening') return;
+    this.openRun++;
+    this.reader.cancel();
+    this.set({ status: { kind: 'cancelled', name: this.state.status.name, kept: this.state.current !== null } });
+  }
+
+  /** How the open file can be saved. */
+  targets(): ('xlsx' | 'csv')[] {
+    return this.state.current ? saveTargets(this.state.current.format) : [];
+  }
+
+  /** 保存: the file back as `target`, downloaded; true when it was. */
+  async save(target: 'xlsx' | 'csv', download: (bytes: Uint8Array, fileName: string, mime: string) => void): Promise<boolean> {
+    const current = this.state.current;
+    if (!current || this.state.status?.kind === 'saving') return false;
+    const revision = current.workbook.contentRevision();
+    const plan = savePlan(current.workbook, current.original, current.format, target);
+    this.set({ status: { kind: 'saving', name: current.workbook.fileName } });
+    try {
+      const transfer = plan.original ? [(plan.original = plan.original.slice()).buffer] : [];
+      const saved = await this.reader.request({ kind: 'save', plan }, { fileName: current.workbook.fileName, transfer });
+      download(saved.bytes, saved.fileName, saved.mime);
+      if (this.state.current === current) current.workbook.markSaved(revision);
+      this.set({ status: { kind: 'saved', fileName: saved.fileName, notes: saved.notes } });
+      return true;
+    } catch (e) {
+      const text = e instanceof RequestFailed ? e.text(this.lang) : e instanceof Error ? e.message : String(e);
+      this.set({ status: { kind: 'error', title: p('saveFailedTitle', this.lang, { name: current.workbook.fileName }), text: p('saveFailed', this.lang, { detail: text }), kept: false } });
+      return false;
+    }
+  }
+
+  private show(workbook: PreviewWorkbook, format: WorkbookFormat, original: Uint8Array | null, sample: boolean): void {
+    this.opened += 1;
+    this.set({ current: { id: this.opened, workbook, host: new PreviewHost(workbook, browserStore()), format, original, sample } });
+  }
+
+  private failed(fileName: string, text: string): false {
+    this.set({ status: { kind: 'error', title: p('readFailedTitle', this.lang, { name: fileName }), text, kept: this.state.current !== null } });
+    return false;
+  }
+
+  /** A worker failure as the pane understands it. */
+  private checkError(e: unknown): Error {
+    if (e instanceof Cancelled) return new CheckCancelled();
+    if (e instanceof RequestFailed) {
+      const f = e.failure;
+      if (f.kind === 'config') return new ConfigError(f.problems);
+      if (f.kind === 'read') return new HostError('failed', { app: 'preview', detail: f.messages[this.lang] });
+      return new HostError('failed', { app: 'preview', detail: f.message });
+    }
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}

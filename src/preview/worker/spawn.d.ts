@@ -1,0 +1,2 @@
+/** Starts the preview's worker (spawn.js). */
+export function spawnWorker(): Worker;
