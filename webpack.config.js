@@ -14,9 +14,10 @@
  * saying so.
  *
  * Two kinds of JavaScript (scripts/browser-targets.js), as two webpack layers of one build:
- * - legacy: commands.js (the ribbon's 一键校验, core included), dialog.js and taskpane-loader.js, transpiled to
- *   ES5 with core-js polyfills for what they use, for the Internet Explorer 11 web view of Office 2016/2019;
- * - pane: the task pane and the browser preview (React, Fluent UI, and the dependencies too), for the declared floor.
+ * - legacy: commands.js (the ribbon's 一键校验, core included), dialog.js and taskpane-loader.js, transpiled by
+ *   Babel to ES5 with core-js polyfills for what they use, for the Internet Explorer 11 web view of Office 2016/2019;
+ * - pane: the task pane and the browser preview (React, Fluent UI, and the dependencies too), by swc, for the
+ *   declared floor.
  * taskpane.html loads only the ES5 loader; it loads the pane where the web view can run it, else shows a plain page.
  *
  * The WPS add-in goes to dist/wps/ (the same core and pane, on the WPS host; no office.js), and production builds
@@ -29,6 +30,8 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const TerserPlugin = require('terser-webpack-plugin');
+const coreJsModules = require('core-js-compat').modules;
 const { rewriteManifestUrls } = require('./scripts/manifest-url');
 const { announceWhenBuilt, canOpenBrowser } = require('./scripts/dev-server-banner');
 const { LEGACY_TARGETS, PANE_TARGETS } = require('./scripts/browser-targets');
@@ -74,21 +77,20 @@ const PAGES = [
 ];
 
 /**
- * Babel for one layer: syntax down to `targets`, core-js polyfills for the built-ins the code uses. `helpers`: take
- * Babel's helpers from @babel/runtime; off for @babel/runtime itself, which gets only the polyfills its helpers use
- * (Symbol.iterator, Array.from, Promise…: IE 11 has none of them, and a helper needs them to spread a Map).
+ * Babel for the legacy layer: syntax down to `targets`, core-js polyfills for the built-ins the code uses. `helpers`:
+ * take Babel's helpers from @babel/runtime; off for @babel/runtime itself, which gets only the polyfills its helpers
+ * use (Symbol.iterator, Array.from, Promise…: IE 11 has none of them, and a helper needs them to spread a Map).
  */
-function babel(targets, helpers = true, exclude = []) {
+function babel(targets, helpers = true) {
   return {
     loader: 'babel-loader',
     options: {
       babelrc: false,
       configFile: false,
       cacheDirectory: true,
-      // The cache is keyed on the options as JSON, where a RegExp is `{}`: name the exclusions so a change of them counts.
-      cacheIdentifier: JSON.stringify({ versions: VERSIONS, targets, helpers, exclude: exclude.map(String) }),
+      cacheIdentifier: JSON.stringify({ versions: VERSIONS, targets, helpers }),
       sourceType: 'unambiguous', // dependencies mix ES modules and CommonJS
-      presets: [['@babel/preset-env', { targets, modules: false, bugfixes: true, useBuiltIns: 'usage', corejs: '3.51', exclude }]],
+      presets: [['@babel/preset-env', { targets, modules: false, bugfixes: true, useBuiltIns: 'usage', corejs: '3.51' }]],
       // Babel's helpers (async functions, for…of, spread) from @babel/runtime, once, instead of a copy per module.
       plugins: helpers ? [['@babel/plugin-transform-runtime', { corejs: false, helpers: true, regenerator: true, version: '7.29' }]] : [],
     },
@@ -129,16 +131,55 @@ const PANE_POLYFILLS_UNUSED = [
   /^es(next)?\.array\.(push|unshift)$/, // lengths beyond 2^32 - 1
 ];
 
-/** Module rules of one layer: our TypeScript and JavaScript, and every dependency (core-js itself excepted). */
-function layerRules(layer, targets, production) {
-  const exclude = layer === 'pane' ? PANE_POLYFILLS_UNUSED : [];
+/**
+ * The legacy layer (ES5 for Internet Explorer 11): Babel, whose regexpu rewrites `u` and `y` regular expressions
+ * (swc leaves them as they are). Small: the ribbon's command, the dialogs, the core they use and the loaders.
+ */
+function legacyRules(production) {
   return {
-    issuerLayer: layer,
+    issuerLayer: 'legacy',
     oneOf: [
       { test: /[\\/]src[\\/](taskpane|wps)[\\/]loader\.js$/, use: [] }, // hand-written ES5, shipped as it is
-      { test: /\.tsx?$/, exclude: /node_modules/, use: [babel(targets, true, exclude), typescript(production)] },
-      { test: /node_modules[\\/]@babel[\\/]runtime[\\/]/, use: [babel(targets, false, exclude)] },
-      { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [babel(targets, true, exclude)] },
+      { test: /\.tsx?$/, exclude: /node_modules/, use: [babel(LEGACY_TARGETS), typescript(production)] },
+      { test: /node_modules[\\/]@babel[\\/]runtime[\\/]/, use: [babel(LEGACY_TARGETS, false)] },
+      { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [babel(LEGACY_TARGETS)] },
+    ],
+  };
+}
+
+/**
+ * swc for the pane layer (React, Fluent UI and the rest, for the declared floor): TypeScript stripped, syntax
+ * lowered, core-js polyfills for the built-ins used but those named above, its helpers from @swc/helpers once.
+ * About three times faster than Babel on this layer, which is nearly all of the build.
+ */
+function swc({ typescript = false, helpers = true, production = true } = {}) {
+  return {
+    loader: 'swc-loader',
+    options: {
+      jsc: {
+        parser: typescript ? { syntax: 'typescript', tsx: true } : { syntax: 'ecmascript', jsx: false },
+        transform: { react: { runtime: 'automatic' } },
+        externalHelpers: helpers,
+      },
+      env: { targets: PANE_TARGETS, mode: 'usage', coreJs: '3.51', exclude: PANE_POLYFILLS_EXCLUDED },
+      module: { type: 'es6', ignoreDynamic: true }, // ES modules: webpack tree-shakes Fluent UI and splits on import()
+      isModule: 'unknown', // dependencies mix ES modules and CommonJS
+      sourceMaps: !production,
+    },
+  };
+}
+
+/** swc's exclusions name core-js modules one by one. */
+const PANE_POLYFILLS_EXCLUDED = coreJsModules.filter((m) => PANE_POLYFILLS_UNUSED.some((re) => re.test(m)));
+
+/** Module rules of the pane layer: our TypeScript and JavaScript, and every dependency (core-js itself excepted). */
+function paneRules(production) {
+  return {
+    issuerLayer: 'pane',
+    oneOf: [
+      { test: /\.tsx?$/, exclude: /node_modules/, use: [swc({ typescript: true, production })] },
+      { test: /node_modules[\\/]@swc[\\/]helpers[\\/]/, use: [swc({ helpers: false, production })] },
+      { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [swc({ production })] },
     ],
   };
 }
@@ -208,10 +249,14 @@ module.exports = async (env, argv) => {
       clean: { keep: /^node[\\/]/ },
     },
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    optimization: {
+      // swc's minifier: Terser's work in a fraction of the time, writing ES5 so the legacy layer stays ES5.
+      minimizer: [new TerserPlugin({ minify: TerserPlugin.swcMinify, terserOptions: { ecma: 5, compress: { ecma: 5 }, format: { ecma: 5 } } })],
+    },
     module: {
       rules: [
-        layerRules('legacy', LEGACY_TARGETS, production),
-        layerRules('pane', PANE_TARGETS, production),
+        legacyRules(production),
+        paneRules(production),
         // The core is pure (ESLint layer zones): what a page does not use of it is left out of its chunk.
         { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
       ],
