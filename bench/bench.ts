@@ -8,8 +8,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as XLSX from '@e965/xlsx';
 import type { CellValue, SheetSnapshot } from '../src/core/snapshot';
-import { addFindings, recogniseSheets } from '../src/core/workbook';
-import { readWorkbookBytes } from '../src/io/workbook';
+import { checkSheets, recogniseSheets } from '../src/core/check/workbook';
+import { readWorkbookBytes } from '../src/io/read-workbook';
 import { parseDelimited } from '../src/io/delimited';
 
 const FIXTURES = path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'samples');
@@ -56,7 +56,7 @@ function timings(fns: (() => void)[], runs: number): { median: number; min: numb
 }
 
 function check(snapshots: SheetSnapshot[]): number {
-  const sheets = addFindings(recogniseSheets(snapshots));
+  const sheets = checkSheets(recogniseSheets(snapshots));
   return sheets.reduce((n, s) => n + s.tables.length, 0);
 }
 

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CellValue, SheetSnapshot } from '../src/core/snapshot';
-import { recogniseSheets } from '../src/core/workbook';
+import { recogniseSheets } from '../src/core/check/workbook';
 import { readActiveSheet } from '../src/hosts/wps/read';
-import { readWorkbookBytes } from '../src/io/workbook';
+import { readWorkbookBytes } from '../src/io/read-workbook';
 import { fakeWpsFromSnapshots } from '../test/hosts/wps/fake-wps';
 
 const ROOT = path.join(__dirname, '..', '..', '..');

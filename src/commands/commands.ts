@@ -5,7 +5,7 @@
  */
 
 import { pickLang, type Lang } from '../core/i18n';
-import { checkSheet } from '../core/session';
+import { checkSheet } from '../core/outcome';
 import type { Host } from '../hosts/host';
 import { ExcelReader } from '../hosts/excel/reader';
 import { dialogUrl, type DialogPayload } from './payload';

@@ -3,7 +3,7 @@ import { translate, type Catalogue, type Lang } from '../core/i18n';
 import type { Finding, Severity } from '../core/model';
 import { messageOf } from '../core/report/messages';
 import { verdictSentence } from '../core/report/wording';
-import { type CheckOutcome, silencedText } from '../core/session';
+import { type CheckOutcome, silencedText } from '../core/outcome';
 import { ConfigError } from '../core/rules/config';
 import { HostError } from '../hosts/host';
 import { hostErrorText } from '../hosts/messages';

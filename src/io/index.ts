@@ -9,4 +9,4 @@ export {
   type ReadOptions,
   type WorkbookFormat,
   type WorkbookRead,
-} from './workbook';
+} from './read-workbook';

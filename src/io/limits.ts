@@ -46,8 +46,7 @@ export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
 });
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (A1:XFD1048576). */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLS = 16_384;
+export { EXCEL_COLS, EXCEL_ROWS } from '../core/snapshot';
 
 /** `limits` with every missing entry taken from DEFAULT_LIMITS. */
 export function withDefaults(limits: Partial<ReadLimits> = {}): ReadLimits {

@@ -1,7 +1,7 @@
 /** One SheetJS worksheet → SheetSnapshot, cropped to the cells that really hold something. */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
-import { EXCEL_COLS, EXCEL_ROWS, type ReadLimits } from './limits';
+import { clipMerges, type CellRange, type CellValue, type SheetSnapshot } from '../core/snapshot';
+import type { ReadLimits } from './limits';
 
 type Row = (CellObject | undefined)[];
 
@@ -78,7 +78,11 @@ export function sheetSnapshot(name: string, ws: WorkSheet | undefined, limits: S
   const extent = { top, left, bottom, right };
   const cells = (bottom - top + 1) * (right - left + 1);
   if (cells > limits.maxCells) throw new SheetTooLarge(extent, cells);
-  const merges = clipMerges(rawMerges, extent);
+  // SheetJS keeps a range as written: its corners may come in either order.
+  const merges = clipMerges(
+    rawMerges.map((m) => ({ top: Math.min(m.s.r, m.e.r), left: Math.min(m.s.c, m.e.c), bottom: Math.max(m.s.r, m.e.r), right: Math.max(m.s.c, m.e.c) })),
+    extent,
+  );
   // What the recogniser indexes: every cell a merge covers (overlapping merges count each time).
   let mergedCells = 0;
   for (const m of merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -198,25 +202,3 @@ function dateSerial(d: Date): number {
   return d.getTime() / 86_400_000 + 25_569;
 }
 
-/**
- * How far past the filled cells a merge may reach and stay whole: a title merged over A1:G1 above four filled
- * columns is the table's drawn width (the table's range is A1:G37); a merge over whole rows or columns is clipped.
- */
-const MERGE_REACH = { rows: 1_000, cols: 64 };
-
-function clipMerges(merges: { s: { r: number; c: number }; e: { r: number; c: number } }[], x: CellRange): CellRange[] {
-  const out: CellRange[] = [];
-  for (const m of merges) {
-    const top = Math.max(Math.min(m.s.r, m.e.r), x.top);
-    const left = Math.max(Math.min(m.s.c, m.e.c), x.left);
-    const maxBottom = Math.max(m.s.r, m.e.r);
-    const maxRight = Math.max(m.s.c, m.e.c);
-    // Never past Excel's grid either: a merge reaching beyond XFD1048576 in a damaged file is cut at its edge.
-    const bottom = Math.min(maxBottom, maxBottom <= x.bottom + MERGE_REACH.rows ? maxBottom : x.bottom, EXCEL_ROWS - 1);
-    const right = Math.min(maxRight, maxRight <= x.right + MERGE_REACH.cols ? maxRight : x.right, EXCEL_COLS - 1);
-    // Outside the table, or clipped down to one cell: nothing left to merge.
-    if (top > x.bottom || left > x.right || top > bottom || left > right || (top === bottom && left === right)) continue;
-    out.push({ top, left, bottom, right });
-  }
-  return out;
-}

@@ -4,7 +4,7 @@ import { open } from 'fs/promises';
 import { basename } from 'path';
 import { describeThrown, readError, WorkbookReadError } from '../io/errors';
 import { DEFAULT_LIMITS } from '../io/limits';
-import { readWorkbookBytes, type ReadOptions, type WorkbookRead } from '../io/workbook';
+import { readWorkbookBytes, type ReadOptions, type WorkbookRead } from '../io/read-workbook';
 
 /** Options for `readWorkbookFile`. */
 export interface ReadFileOptions extends ReadOptions {

@@ -12,7 +12,7 @@ import * as React from 'react';
 import { cellAddress, columnLetters } from '../core/address';
 import type { CellRange } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
-import type { PreviewSheet, PreviewWorkbook } from './workbook';
+import type { PreviewSheet, PreviewWorkbook } from './preview-workbook';
 import { cellKey, gridLayout, indexAt, type GridLayout } from './layout';
 import { p } from './messages';
 

@@ -5,7 +5,7 @@
  */
 import type { CellRange } from '../core/snapshot';
 import { EXCEL_COLS, EXCEL_ROWS } from '../io/limits';
-import { cellKey, keyCol, keyRow, type PreviewCell, type PreviewSheet } from './workbook';
+import { cellKey, keyCol, keyRow, type PreviewCell, type PreviewSheet } from './preview-workbook';
 
 /** An empty-looking sheet still shows a sheet's worth of cells, as Excel does. */
 const MIN_ROWS = 30;

@@ -9,7 +9,7 @@ import { cellAddress, columnIndex, parseCellAddress, parseRangeAddress, rangeAdd
 import { applyPlanToSnapshot, blankTableSnapshot, insertedRuns, rowBefore, type BlankTablePlan } from '../core/templates';
 import { EMPTY_SETTINGS, sanitizeSettings, type WorkbookSettings } from '../core/settings';
 import { HostError, type ApplyResult, type Host, type HighlightCell, type InsertionRecord, type SheetRead } from '../hosts/host';
-import { cellKey, keyCol, keyRow, PreviewSheet, type PreviewWorkbook } from './workbook';
+import { cellKey, keyCol, keyRow, PreviewSheet, type PreviewWorkbook } from './preview-workbook';
 
 /** Highlight colours by severity (light fills that keep black text readable). */
 export const HIGHLIGHT_FILLS: Record<Severity, string> = {

@@ -4,7 +4,7 @@
  * (file/save.ts). Built on the page, where the workbook is.
  */
 import type { WorkbookFormat } from '../io';
-import { cellKey, keyCol, keyRow, type PreviewSheet, type PreviewWorkbook } from './workbook';
+import { cellKey, keyCol, keyRow, type PreviewSheet, type PreviewWorkbook } from './preview-workbook';
 import type { FileSheet, SavedCell, SavePlan, WholeSheet } from './file/save';
 
 /** How a file can be saved: an .xlsx as itself; an .xls only as a new .xlsx; text as text or as .xlsx. */

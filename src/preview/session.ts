@@ -9,7 +9,7 @@ import { ConfigError } from '../core/rules';
 import { HostError } from '../hosts/host';
 import { CheckCancelled, type Checker } from '../taskpane/checking';
 import { breathe, browserStore, PreviewHost } from './preview-host';
-import { PreviewWorkbook } from './workbook';
+import { PreviewWorkbook } from './preview-workbook';
 import { MAX_FILE_BYTES, tooLargeFile } from './file/limits';
 import type { SaveNote } from './file/save';
 import { savePlan, saveTargets } from './save-plan';

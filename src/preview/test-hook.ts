@@ -17,7 +17,7 @@
  * It only reads and writes the preview's own in-memory workbook; the pane still goes through the Host.
  */
 import { parseCellAddress } from '../core/address';
-import { cellKey, type PreviewSheet } from './workbook';
+import { cellKey, type PreviewSheet } from './preview-workbook';
 import type { Current, PreviewSession } from './session';
 
 export interface PreviewTestHook {

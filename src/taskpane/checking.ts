@@ -6,7 +6,7 @@
 import type { CellEdit, Finding } from '../core/model';
 import type { SheetSnapshot } from '../core/snapshot';
 import type { WorkbookSettings } from '../core/settings';
-import { safeFixes, type CheckOutcome } from '../core/session';
+import { safeFixes, type CheckOutcome } from '../core/outcome';
 
 /** Findings listed at most (ptcheck lists as many per file). */
 export const MAX_LISTED = 10_000;

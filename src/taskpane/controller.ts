@@ -1,7 +1,7 @@
 /**
  * The pane's state and what its buttons do, kept out of React so the order of host calls is plain to read:
  * read → check → (highlight), write → report stale edits → read again. Components render `PaneState` and call
- * these methods; nothing here knows a rule (the checking is core/session.ts).
+ * these methods; nothing here knows a rule (the checking is core/check/sheet.ts, what is made of it core/outcome.ts).
  */
 
 import type { CellEdit, EditPlan, Finding, TargetTable } from '../core/model';
@@ -9,7 +9,7 @@ import type { SheetSnapshot } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
 import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
-import { emailReport, ignoreEntry, ignores, reportSheetRows } from '../core/session';
+import { emailReport, ignoreEntry, ignores, reportSheetRows } from '../core/outcome';
 import { HostError, type ApplyResult, type Host, type HostNotice, type InsertionRecord } from '../hosts/host';
 import type { BlankTablePlan } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';

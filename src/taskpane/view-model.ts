@@ -2,7 +2,7 @@
 
 import type { Finding, Severity, TargetTable } from '../core/model';
 import type { Tag } from '../core/rules';
-import type { CheckOutcome } from '../core/session';
+import type { CheckOutcome } from '../core/outcome';
 import type { HighlightCell } from '../hosts/host';
 
 /** The category order of rule settings: targets first, as the rules are ordered (domain.md §6). */

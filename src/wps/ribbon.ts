@@ -5,7 +5,7 @@
  * every WPS that runs add-ins, whatever its embedded browser.
  */
 import { pickLang, type Lang } from '../core/i18n';
-import { checkSheet } from '../core/session';
+import { checkSheet } from '../core/outcome';
 import { dialogUrl, type DialogPayload } from '../commands/payload';
 import { errorPayload, payloadOf } from '../commands/summary';
 import { findWpsApplication, type WpsApplication } from '../hosts/wps/api';

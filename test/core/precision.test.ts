@@ -2,7 +2,7 @@
  * Precision: tables a reviewer would accept, in each framework, raise no error and no warning. An error on a correct
  * cell is a defect as much as a missed mistake.
  */
-import { checkSheet } from '../../src/core/session';
+import { checkSheet } from '../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
 import { sheet } from '../helpers/sheet';
 

@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
-import { checkSheet, safeFixes } from '../../src/core/session';
+import { checkSheet, safeFixes } from '../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
-import { readWorkbookBytes } from '../../src/io/workbook';
+import { readWorkbookBytes } from '../../src/io/read-workbook';
 import { cellAddress, parseCellAddress } from '../../src/core/address';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { applyEdits } from '../helpers/rule-tester';

@@ -8,9 +8,9 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import type { Finding, Severity } from '../../src/core/model';
-import { addFindings, recogniseSheets } from '../../src/core/workbook';
+import { checkSheets, recogniseSheets } from '../../src/core/check/workbook';
 import { messageOf } from '../../src/core/report/messages';
-import { readWorkbookBytes } from '../../src/io/workbook';
+import { readWorkbookBytes } from '../../src/io/read-workbook';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'second');
 
@@ -34,7 +34,7 @@ const expected = JSON.parse(readFileSync(path.join(DIR, 'expected.json'), 'utf8'
 
 describe.each(expected.map((e) => [e.file, e] as const))('%s', (file, e) => {
   const read = readWorkbookBytes(new Uint8Array(readFileSync(path.join(DIR, 'files', file))), file);
-  const sheets = addFindings(recogniseSheets(read.sheets));
+  const sheets = checkSheets(recogniseSheets(read.sheets));
   const tables = sheets.flatMap((s) => s.tables);
   const findings: Finding[] = sheets.flatMap((s) => s.findings);
   const errors = findings.filter((f) => f.severity === 'error');

@@ -1,7 +1,7 @@
 /** The pane's logic on a sheet: check it, ignore findings the user accepted, collect safe fixes, write the report. */
 import { readFileSync } from 'fs';
 import path from 'path';
-import { checkSheet, emailReport, ignoreEntry, reportSheetRows, safeFixes, categoryOf, cellText } from '../../src/core/session';
+import { checkSheet, emailReport, ignoreEntry, reportSheetRows, safeFixes, categoryOf, cellText } from '../../src/core/outcome';
 import { EMPTY_SETTINGS, sanitizeSettings } from '../../src/core/settings';
 import { parseDelimited } from '../../src/io/delimited';
 import { applyEdits } from '../helpers/rule-tester';

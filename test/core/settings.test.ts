@@ -4,7 +4,7 @@
  */
 import { sanitizeSettings, silencedRules } from '../../src/core/settings';
 import { activeRules, ConfigError, RULES } from '../../src/core/rules';
-import { checkSheet, emailReport, reportSheetRows, silencedText } from '../../src/core/session';
+import { checkSheet, emailReport, reportSheetRows, silencedText } from '../../src/core/outcome';
 import { sheet } from '../helpers/sheet';
 
 const TEMPLATE = { id: 'user.a', kind: 'sector', name: { 'zh-CN': '我的', 'en-US': 'mine' }, rows: [{ level3: '补贴人数', target: { operator: '≥', value: '**', unit: '人' }, under: { 'shanghai-2020': '产出/数量' } }] };

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { readdirSync } from 'fs';
 import * as XLSX from '@e965/xlsx';
 import { readWorkbookBytes, WorkbookReadError } from '../../src/io';
-import { addFindings, recogniseSheets } from '../../src/core/workbook';
+import { checkSheets, recogniseSheets } from '../../src/core/check/workbook';
 import { parseRangeAddress } from '../../src/core/address';
 import type { CellRange, CellValue, SheetSnapshot } from '../../src/core/snapshot';
 import { encodeGb18030, sample, SAMPLES } from './helpers';
@@ -90,7 +90,7 @@ function bounds(s: SheetSnapshot): CellRange {
 
 /** Check the snapshots; throws if the checker throws or a finding points outside its sheet. */
 function checkInside(sheets: SheetSnapshot[]): void {
-  const results = addFindings(recogniseSheets(sheets));
+  const results = checkSheets(recogniseSheets(sheets));
   results.forEach((result, i) => {
     const b = bounds(sheets[i]);
     const cells = result.findings.flatMap((f) => [...f.cells, ...(f.fix ?? []).map((e) => e.cell), ...(f.suggestions ?? []).flatMap((s) => s.edits.map((e) => e.cell))]);

@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import * as XLSX from '@e965/xlsx';
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { checkSheet, safeFixes, type CheckOutcome } from '../../src/core/session';
+import { checkSheet, safeFixes, type CheckOutcome } from '../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
 import { cellAddress, parseCellAddress } from '../../src/core/address';
 import { recognise } from '../../src/core/recognise';
@@ -19,7 +19,7 @@ import { entryBytes, readPackage, type StoredEntry } from '../../src/preview/fil
 import { savedFile, type SavedFile } from '../../src/preview/file/save';
 import { savePlan } from '../../src/preview/save-plan';
 import { PreviewHost } from '../../src/preview/preview-host';
-import { PreviewWorkbook } from '../../src/preview/workbook';
+import { PreviewWorkbook } from '../../src/preview/preview-workbook';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { xlsx } from '../hostile/corpus';
 

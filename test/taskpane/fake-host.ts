@@ -7,7 +7,7 @@ import { join } from 'path';
 import type { CellEdit, EditPlan } from '../../src/core/model';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { parseCellAddress } from '../../src/core/address';
-import { cellText } from '../../src/core/session';
+import { cellText } from '../../src/core/outcome';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../../src/core/settings';
 import { HostError, type ApplyResult, type HighlightCell, type Host, type HostErrorCode, type HostNotice, type InsertionRecord, type SheetRead } from '../../src/hosts/host';
 import { applyPlanToSnapshot, blankTableSnapshot, insertedRuns, type BlankTablePlan } from '../../src/core/templates';

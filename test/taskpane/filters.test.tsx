@@ -8,7 +8,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { Finding } from '../../src/core/model';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { parseCellAddress } from '../../src/core/address';
-import { checkSheet } from '../../src/core/session';
+import { checkSheet } from '../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
 import { MAX_LISTED, paneOutcome, type Checker } from '../../src/taskpane/checking';
 import { FakeHost, sampleSheet } from './fake-host';

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
-import { checkSheet, emailReport, reportSheetRows } from '../../src/core/session';
+import { checkSheet, emailReport, reportSheetRows } from '../../src/core/outcome';
 import { FakeHost } from './fake-host';
 import { dialogClosed, openDialog, renderPane, validate } from './render';
 

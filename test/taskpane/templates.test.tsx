@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { recogniseSheets } from '../../src/core/workbook';
+import { recogniseSheets } from '../../src/core/check/workbook';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { FakeHost } from './fake-host';
 import { findings, renderPane } from './render';

@@ -1,5 +1,5 @@
 import type { Finding } from '../../src/core/model';
-import { checkSheet } from '../../src/core/session';
+import { checkSheet } from '../../src/core/outcome';
 import { groupFindings, highlightCells, listRows } from '../../src/taskpane/view-model';
 import { FakeHost } from './fake-host';
 

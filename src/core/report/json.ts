@@ -3,7 +3,7 @@
  * never renamed or removed.
  */
 import type { Finding, Indicator, MoneyItem, Note, TargetTable } from '../model';
-import type { SheetResult } from '../workbook';
+import type { SheetResult } from '../check/workbook';
 import { type Lang, translate } from '../i18n';
 import { RECOGNITION_MESSAGES } from '../messages';
 import { messageOf } from './messages';

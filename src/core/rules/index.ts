@@ -14,7 +14,7 @@ export const RULES: readonly Rule[] = [...TARGET_RULES, ...STRUCTURE_RULES, ...M
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
 
 /** Findings of every configured rule on the tables of one sheet. Throws ConfigError on a bad configuration. */
-export function validateTables(tables: TargetTable[], sheet: string, config?: CheckConfig): Finding[] {
+export function checkTables(tables: TargetTable[], sheet: string, config?: CheckConfig): Finding[] {
   const rules = activeRules(RULES, config);
   return tables.flatMap((t, i) => runRules(t, sheet, i, rules));
 }

@@ -9,7 +9,8 @@
  */
 import type { CellRange, SheetSnapshot } from '../../core/snapshot';
 import type { ExcelRun } from './api';
-import { appendGrids, areasOf, clipMerges, emptyGrids, type RangeGrids, type SnapshotGrids } from '../shared/cells';
+import { clipMerges } from '../../core/snapshot';
+import { appendGrids, areasOf, emptyGrids, type RangeGrids, type SnapshotGrids } from '../shared/cells';
 import { classify, isSizeError, tooLarge } from './errors';
 import { parseRangeAddress } from '../../core/address';
 

@@ -87,25 +87,6 @@ export function areasOf(address: string): CellRange[] {
     .filter((r): r is CellRange => r !== null);
 }
 
-/**
- * How far past the used cells a merge may reach and stay whole (as the file reader does): a title merged over
- * A1:G1 above four filled columns keeps its drawn width; a merge over whole rows or columns is clipped.
- */
-const MERGE_REACH = { rows: 1_000, cols: 64 };
-
-/** Merged areas clipped to the used extent `x`, as the file reader clips them. */
-export function clipMerges(merges: CellRange[], x: CellRange): CellRange[] {
-  const out: CellRange[] = [];
-  for (const m of merges) {
-    const top = Math.max(m.top, x.top);
-    const left = Math.max(m.left, x.left);
-    const bottom = m.bottom <= x.bottom + MERGE_REACH.rows ? m.bottom : x.bottom;
-    const right = m.right <= x.right + MERGE_REACH.cols ? m.right : x.right;
-    if (top > x.bottom || left > x.right || top > bottom || left > right || (top === bottom && left === right)) continue;
-    out.push({ top, left, bottom, right });
-  }
-  return out;
-}
 
 /** Every cell address of an A1 range (`B3:C4` → B3, C3, B4, C4), at most `limit`. */
 export function cellsOf(range: CellRange, limit: number): { row: number; col: number }[] {

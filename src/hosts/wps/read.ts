@@ -9,7 +9,8 @@
  */
 import { cellAddress, parseRangeAddress, rangeAddress } from '../../core/address';
 import type { CellRange, CellValue, SheetSnapshot } from '../../core/snapshot';
-import { clipMerges, toCellValue, toFormula } from '../shared/cells';
+import { clipMerges } from '../../core/snapshot';
+import { toCellValue, toFormula } from '../shared/cells';
 import { plainAddress, type WpsApplication, type WpsRange, type WpsWorksheet } from './api';
 import { findMerges } from './merges';
 import { wpsError } from './errors';

@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Lang } from '../../core/i18n';
-import { addFindings, recogniseSheets } from '../../core/workbook';
+import { checkSheets, recogniseSheets } from '../../core/check/workbook';
 import { type FileReport, type FileSettingsNote, fileCounts, fileJson, sortFindings, verdictOf, type Verdict } from '../../core/report/json';
 import { checkFileText, inspectFileText } from '../../core/report/text';
 import { terminalJson } from '../../core/report/terminal';
@@ -67,7 +67,7 @@ export async function fileReport(file: string, options: Pick<CheckOptions, 'lang
   const t1 = performance.now();
   const sheets = recogniseSheets(read.sheets, vocabularyWith(options.vocabulary));
   const t2 = performance.now();
-  addFindings(sheets, options.config);
+  checkSheets(sheets, options.config);
   const t3 = performance.now();
   const ms = (x: number) => Math.round(x * 100) / 100;
   const report: FileReport = { file, timings: { read: ms(t1 - t0), recognize: ms(t2 - t1), validate: ms(t3 - t2) }, sheets };

@@ -3,7 +3,7 @@
  * from the package the strict reader has already accepted, by scanning styles.xml and each sheet's XML once: no
  * second SheetJS parse, so a file the reader takes cannot stall here either.
  */
-import type { SheetLooks } from '../workbook';
+import type { SheetLooks } from '../preview-workbook';
 import type { Package } from './parts';
 import { attr, element, startTags } from './xml';
 

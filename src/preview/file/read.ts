@@ -6,7 +6,7 @@
 import type { SheetSnapshot } from '../../core/snapshot';
 import { readWorkbookBytes, type WorkbookFormat } from '../../io';
 import type { TextEncoding } from '../../io/decode';
-import type { SheetLooks } from '../workbook';
+import type { SheetLooks } from '../preview-workbook';
 import { Package } from './parts';
 import { packageLooks } from './looks';
 import { MAX_FILE_BYTES, tooLargeFile } from './limits';

@@ -5,7 +5,7 @@ import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-
 import type { CellEdit, Finding } from '../../core/model';
 import type { Lang } from '../../core/i18n';
 import { messageOf } from '../../core/report/messages';
-import { categoryOf, reportText } from '../../core/session';
+import { categoryOf, reportText } from '../../core/outcome';
 import { t } from '../messages';
 import { SeverityLabel } from './SeverityLabel';
 

@@ -8,7 +8,7 @@ import * as React from 'react';
 import { Text, makeStyles, tokens, typographyStyles } from '@fluentui/react-components';
 import type { CellEdit, Finding, Severity, TargetTable } from '../../core/model';
 import type { Lang } from '../../core/i18n';
-import { reportText } from '../../core/session';
+import { reportText } from '../../core/outcome';
 import { t } from '../messages';
 import { countOf } from '../../core/report/wording';
 import { groupFindings, listRows, tableName, type ListRow, type TableGroup } from '../view-model';

@@ -5,7 +5,7 @@ import { Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { MoneyItem, TargetTable } from '../../core/model';
 import { type Lang, translate } from '../../core/i18n';
 import { RECOGNITION_MESSAGES } from '../../core/messages';
-import { reportText } from '../../core/session';
+import { reportText } from '../../core/outcome';
 import { t } from '../messages';
 import { indicatorCounts, tableName } from '../view-model';
 import type { Meaning } from '../../core/vocabulary';

@@ -4,7 +4,7 @@ import * as React from 'react';
 import { Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../../core/i18n';
 import { RULES, type RuleSetting } from '../../core/rules';
-import { reportText } from '../../core/session';
+import { reportText } from '../../core/outcome';
 import { t } from '../messages';
 import { CATEGORY_ORDER } from '../view-model';
 

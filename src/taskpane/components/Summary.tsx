@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Button, ProgressBar, Text, ToggleButton, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import type { Severity } from '../../core/model';
 import type { Lang } from '../../core/i18n';
-import { type CheckOutcome, silencedText } from '../../core/session';
+import { type CheckOutcome, silencedText } from '../../core/outcome';
 import { countOf, verdictSentence } from '../../core/report/wording';
 import { t } from '../messages';
 import { SEVERITY_ORDER } from '../view-model';

@@ -4,7 +4,7 @@
  * headers side by side, one value column per place.
  */
 import { recognise } from '../../../src/core/recognise';
-import { checkSheet } from '../../../src/core/session';
+import { checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import { sheet } from '../../helpers/sheet';
 

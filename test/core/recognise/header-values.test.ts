@@ -3,7 +3,7 @@
  * table literal, fields and money out.
  */
 import { recognise } from '../../../src/core/recognise';
-import { checkSheet } from '../../../src/core/session';
+import { checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import type { TargetTable } from '../../../src/core/model';
 import { sheet } from '../../helpers/sheet';

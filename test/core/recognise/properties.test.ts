@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import { recognise } from '../../../src/core/recognise';
-import { addFindings, recogniseSheets } from '../../../src/core/workbook';
+import { checkSheets, recogniseSheets } from '../../../src/core/check/workbook';
 import type { CellRange, CellValue, SheetSnapshot } from '../../../src/core/snapshot';
 import { parseDelimited } from '../../../src/io/delimited';
 
@@ -40,7 +40,7 @@ const grid: fc.Arbitrary<SheetSnapshot> = fc
 
 function engine(s: SheetSnapshot): void {
   recognise(s);
-  addFindings(recogniseSheets([s]));
+  checkSheets(recogniseSheets([s]));
 }
 
 test('random grids never make the recogniser or the findings throw', () => {

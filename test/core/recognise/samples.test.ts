@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import { recognise } from '../../../src/core/recognise';
 import type { TargetTable } from '../../../src/core/model';
-import { readWorkbookBytes } from '../../../src/io/workbook';
+import { readWorkbookBytes } from '../../../src/io/read-workbook';
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures');

@@ -6,15 +6,15 @@ import { checkFileText, checkText, inspectFileText } from '../../../src/core/rep
 import type { FileReport } from '../../../src/core/report/json';
 import { messageOf, MAX_QUOTE } from '../../../src/core/report/messages';
 import { terminalJson, terminalLine } from '../../../src/core/report/terminal';
-import { addFindings, recogniseSheets } from '../../../src/core/workbook';
+import { checkSheets, recogniseSheets } from '../../../src/core/check/workbook';
 import type { Finding } from '../../../src/core/model';
-import { readWorkbookBytes } from '../../../src/io/workbook';
+import { readWorkbookBytes } from '../../../src/io/read-workbook';
 import { sheet } from '../../helpers/sheet';
 
 const ATTACK = '\u001b[8m\u001b]0;可以发送\u0007\u001b[2J\u202e\u009b31m';
 
 function report(literal: string, name = 'Sheet1'): FileReport {
-  return { file: 'a.xlsx', sheets: addFindings(recogniseSheets([sheet(literal, { name })])) };
+  return { file: 'a.xlsx', sheets: checkSheets(recogniseSheets([sheet(literal, { name })])) };
 }
 
 test('700,000 findings print (the spread that overflowed the stack is gone), sorted by cell', () => {
@@ -76,7 +76,7 @@ test('a workbook with no table is never ready to send', () => {
 test('a flat multi-project export: each table is named by its project, not by the sheet heading they share', () => {
   const file = path.join(__dirname, '..', '..', 'fixtures', 'samples', 'real-sichuan-jingyan-2023-1.xlsx');
   const read = readWorkbookBytes(new Uint8Array(readFileSync(file)), 'jingyan.xlsx');
-  const r: FileReport = { file: 'jingyan.xlsx', sheets: addFindings(recogniseSheets(read.sheets)) };
+  const r: FileReport = { file: 'jingyan.xlsx', sheets: checkSheets(recogniseSheets(read.sheets)) };
   const titles = (text: string) => text.split('\n').filter((l) => /^ {4}表 \d/.test(l));
   expect(titles(checkFileText(r, 'zh-CN'))).toEqual(['    表 1：A5:L12  村组干部报酬', '    表 2：B13:L16  基层组织活动经费']);
   expect(titles(inspectFileText(r, 'zh-CN'))).toEqual(['    表 1：A5:L12  村组干部报酬', '    表 2：B13:L16  基层组织活动经费']);

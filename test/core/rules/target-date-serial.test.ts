@@ -1,7 +1,7 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { targetDateSerial } from '../../../src/core/rules/target-date-serial';
-import { readWorkbookBytes } from '../../../src/io/workbook';
+import { readWorkbookBytes } from '../../../src/io/read-workbook';
 import { ruleTester } from '../../helpers/rule-tester';
 import { indicatorTable, splitIndicatorTable } from '../../helpers/sheet';
 

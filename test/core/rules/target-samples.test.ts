@@ -10,7 +10,7 @@ import { recognise } from '../../../src/core/recognise';
 import { activeRules } from '../../../src/core/rules/config';
 import { runRules } from '../../../src/core/rules/engine';
 import { TARGET_RULES } from '../../../src/core/rules/groups/target';
-import { readWorkbookBytes } from '../../../src/io/workbook';
+import { readWorkbookBytes } from '../../../src/io/read-workbook';
 import { applyEdits } from '../../helpers/rule-tester';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'fixtures', 'samples');

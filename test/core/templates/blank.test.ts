@@ -4,7 +4,7 @@
  * never makes an unfinished table look clean).
  */
 import { recognise } from '../../../src/core/recognise';
-import { checkSheet } from '../../../src/core/session';
+import { checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import { categoryKey } from '../../../src/core/frameworks';
 import { parseRangeAddress } from '../../../src/core/address';

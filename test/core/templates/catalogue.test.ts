@@ -6,7 +6,7 @@
 import catalogueJson from '../../../src/core/templates/catalogue.json';
 import { FRAMEWORKS, categoryLabel } from '../../../src/core/frameworks';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { checkSheet } from '../../../src/core/session';
+import { checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import {
   CATALOGUE_MESSAGES,

@@ -4,7 +4,7 @@ import path from 'path';
 import type { EditPlan, Indicator, TargetTable } from '../../../src/core/model';
 import type { CellRange, SheetSnapshot } from '../../../src/core/snapshot';
 import { recognise } from '../../../src/core/recognise';
-import { readWorkbookBytes } from '../../../src/io/workbook';
+import { readWorkbookBytes } from '../../../src/io/read-workbook';
 import { belongsUnder, categoryKey, parentsOf } from '../../../src/core/frameworks';
 import { cellAddress, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
 import { composeSplitTarget } from '../../../src/core/target';

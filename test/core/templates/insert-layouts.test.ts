@@ -6,7 +6,7 @@
 import { recognise } from '../../../src/core/recognise';
 import type { EditPlan } from '../../../src/core/model';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { checkSheet } from '../../../src/core/session';
+import { checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import { sheet, tuples } from '../../helpers/sheet';
 import {

@@ -9,7 +9,7 @@
 import { cellAddress, parseCellAddress, rangeAddress } from '../../../src/core/address';
 import type { CellEdit, EditPlan, Finding, Severity } from '../../../src/core/model';
 import { recognise } from '../../../src/core/recognise';
-import { cellText, checkSheet } from '../../../src/core/session';
+import { cellText, checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../../../src/core/settings';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { applyPlanToSnapshot, defaultCatalogue, indicatorTemplates, planBlankTable, planInsertion, rowsFor, tableTemplates } from '../../../src/core/templates';

@@ -11,7 +11,7 @@ import type { Host } from '../../../src/hosts/host';
 import { ExcelHost } from '../../../src/hosts/excel';
 import { WpsHost } from '../../../src/hosts/wps';
 import { PreviewHost, type SettingsStore } from '../../../src/preview/preview-host';
-import { PreviewWorkbook, cellKey } from '../../../src/preview/workbook';
+import { PreviewWorkbook, cellKey } from '../../../src/preview/preview-workbook';
 import { readWorkbookBytes } from '../../../src/io';
 import { FakeExcel, sheetFromSnapshot as excelSheet, userEdits as excelUserEdits } from '../excel/fake-excel';
 import { fakeWpsFromSnapshots, type FakeWps } from '../wps/fake-wps';

@@ -5,7 +5,7 @@ import { cellAddress } from '../../../src/core/address';
 import { ExcelHost } from '../../../src/hosts/excel';
 import { HostError } from '../../../src/hosts/host';
 import { readWorkbookBytes } from '../../../src/io';
-import { checkSheet } from '../../../src/core/session';
+import { checkSheet } from '../../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../../src/core/settings';
 import { FakeExcel, FakeSheet, sheetFromSnapshot } from './fake-excel';
 import { hostErrorText, hostNoticeText } from '../../../src/hosts/messages';

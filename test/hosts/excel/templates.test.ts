@@ -11,7 +11,7 @@ import { HostError } from '../../../src/hosts/host';
 import { charsToPoints } from '../../../src/hosts/excel/templates';
 import { recognise } from '../../../src/core/recognise';
 import { cellAddress, parseCellAddress, parseRangeAddress } from '../../../src/core/address';
-import { cellText } from '../../../src/core/session';
+import { cellText } from '../../../src/core/outcome';
 import type { EditPlan } from '../../../src/core/model';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { applyPlanToSnapshot, defaultCatalogue, indicatorTemplates, planBlankTable, planInsertion, rowsFor, tableTemplates, templatesFor } from '../../../src/core/templates';

@@ -2,7 +2,8 @@
  * The preview's in-memory workbook: the sheets read from a file, made editable, with a fill colour per cell.
  * It knows nothing of React or the pane: the grid renders it, PreviewHost reads and writes it.
  */
-import type { CellRange, CellValue, SheetSnapshot } from '../core/snapshot';
+import { clipMerges, type CellRange, type CellValue, type SheetSnapshot } from '../core/snapshot';
+import { uniqueSheetName } from '../hosts/shared/sheets';
 import { cellAddress, parseCellAddress } from '../core/address';
 import { shiftFormula } from '../core/templates/formulas';
 import type { SheetOp } from './file/save';
@@ -57,9 +58,6 @@ export function typedCell(text: string): PreviewCell | null {
   if (percent) return { value: Number(text.slice(0, -1)) / 100, text, format: '0%', formula: null };
   return { value: text, text, format: null, formula: null };
 }
-
-/** How far past the filled cells a merge may reach and stay whole in a snapshot (the file reader's figures). */
-const MERGE_REACH = { rows: 1_000, cols: 64 };
 
 // As the file reader counts it: a formula counts even when its cached result is empty.
 function hasContent(cell: PreviewCell | undefined): cell is PreviewCell {
@@ -356,17 +354,7 @@ export class PreviewSheet {
       },
       result(): SheetSnapshot {
         if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
-        // As the file reader clips them: a merge may reach a little past the filled cells and stay whole (a title
-        // merged over A1:G1 above four filled columns is the table's drawn width); a whole-row merge is clipped.
-        const merges = mergeList
-          .filter((m) => m.bottom >= top && m.top <= bottom && m.right >= left && m.left <= right)
-          .map((m) => ({
-            top: Math.max(m.top, top),
-            left: Math.max(m.left, left),
-            bottom: m.bottom <= bottom + MERGE_REACH.rows ? m.bottom : bottom,
-            right: m.right <= right + MERGE_REACH.cols ? m.right : right,
-          }))
-          .filter((m) => m.bottom > m.top || m.right > m.left);
+        const merges = clipMerges(mergeList, { top, left, bottom, right });
         const snapshot: SheetSnapshot = { name, origin: { row: top, col: left }, values, texts, formats, merges };
         if (anyFormula) snapshot.formulas = formulas;
         return snapshot;
@@ -534,9 +522,7 @@ export class PreviewWorkbook {
 
   /** Add a sheet built elsewhere (a blank table), named `name` or `name (2)` … when taken; returns it. */
   addBuiltSheet(sheet: PreviewSheet): PreviewSheet {
-    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
-    const name = sheet.name;
-    for (let n = 2; taken.has(sheet.name.toLowerCase()); n++) sheet.name = `${name} (${n})`;
+    sheet.name = uniqueSheetName(sheet.name, this.sheets.map((s) => s.name));
     sheet.added = true;
     this.sheets.push(sheet);
     this.changed();
@@ -554,10 +540,7 @@ export class PreviewWorkbook {
 
   /** A new sheet at the end named `name`, or `name (2)`, `name (3)` … when taken; returns it. */
   addSheet(name: string, rows: string[][]): PreviewSheet {
-    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
-    let unique = name;
-    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name} (${n})`;
-    const sheet = new PreviewSheet(unique);
+    const sheet = new PreviewSheet(uniqueSheetName(name, this.sheets.map((s) => s.name)));
     sheet.added = true;
     rows.forEach((row, r) => row.forEach((text, c) => sheet.setText(r, c, text)));
     this.sheets.push(sheet);

@@ -6,7 +6,7 @@ import type { CellEdit, Finding, TargetTable } from './model';
 import type { SheetSnapshot } from './snapshot';
 import type { IgnoredFinding, silencedRules } from './settings';
 import { type Lang, translate, type Catalogue } from './i18n';
-import type { SheetResult } from './workbook';
+import type { SheetResult } from './check/workbook';
 import { cellText } from './cells';
 import { RULES_BY_ID, type Tag } from './rules';
 import { messageOf } from './report/messages';
