@@ -11,7 +11,7 @@ import { ConfigError } from '../core/rules';
 import { EMPTY_SETTINGS, type WorkbookSettings } from '../core/settings';
 import { emailReport, ignoreEntry, ignores, reportSheetRows } from '../core/outcome';
 import { HostError, type ApplyResult, type Host, type HostNotice, type InsertionRecord } from '../hosts/host';
-import type { BlankTablePlan } from '../core/templates';
+import type { BlankTablePlan, InsertionPoint, TemplateRow } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
 import type { ImportProblem } from './templates';
 import { parseCellAddress } from '../core/address';
@@ -70,6 +70,18 @@ export interface PaneState {
   selection: { sheet: string; address: string } | null;
   /** The last insertion, while it can be undone (撤销插入). */
   insertion: InsertionRecord | null;
+  /** The 模板 tab's chosen set, planned against the sheet as last read (null: none chosen, or it fits nowhere). */
+  templatePlan: TemplatePlan | null;
+}
+
+/** A template set planned for insertion: the plan, and where it goes. */
+export interface TemplatePlan {
+  /** The set's rows as chosen (the tab shows a plan only for the set it shows). */
+  rows: TemplateRow[];
+  plan: EditPlan;
+  where: InsertionPoint;
+  /** It goes at the selected cell (else under its own 一级/二级). */
+  fromSelection: boolean;
 }
 
 /** The sheet name the exported report gets (the host adds ` (2)` … when it is taken). */
@@ -92,6 +104,7 @@ const INITIAL: PaneState = {
   copyFallback: null,
   selection: null,
   insertion: null,
+  templatePlan: null,
 };
 
 /** The sheet a blank whole-table template is written on (the host adds ` (2)` … when it is taken). */
@@ -105,6 +118,8 @@ export class PaneController {
   private settingsLoad: Promise<WorkbookSettings> | null = null;
   /** Incremented per read: a slower, older read never overwrites a newer one. */
   private run = 0;
+  /** planTemplate calls, so a slower one never replaces a newer one. */
+  private planAsked = 0;
   private validatedOnce = false;
   /** Host notices already shown: each is said once a session, not on every check. */
   private readonly noticesShown = new Set<HostNotice>();
@@ -463,6 +478,29 @@ export class PaneController {
   /** The snapshot the outcome was checked on (plans are computed against it). */
   get snapshotNow(): SheetSnapshot | null {
     return this.snapshot;
+  }
+
+  /**
+   * The 模板 tab chose a set (or none): plan it against the sheet as last read, into `templatePlan`. The tab asks
+   * again whenever the set, the table, the selection or the outcome change; a newer request wins over a slower one.
+   */
+  async planTemplate(choice: { table: TargetTable; rows: TemplateRow[]; where: InsertionPoint; fromSelection: boolean } | null): Promise<void> {
+    const ask = ++this.planAsked;
+    const snapshot = this.snapshot;
+    if (!choice || !snapshot) {
+      if (this.state.templatePlan) this.set({ templatePlan: null });
+      return;
+    }
+    // The planner comes with the 模板 tab's code, not with the pane's first load.
+    const { planInsertion } = await import(/* webpackChunkName: "pane-templates" */ '../core/templates');
+    if (ask !== this.planAsked) return;
+    let templatePlan: TemplatePlan | null = null;
+    try {
+      templatePlan = { rows: choice.rows, plan: planInsertion(snapshot, choice.table, choice.rows, choice.where), where: choice.where, fromSelection: choice.fromSelection };
+    } catch {
+      templatePlan = null; // the table changed under the choice: nothing to offer until the next read
+    }
+    this.set({ templatePlan });
   }
 
   /** The 模板 tab opened: read the sheet when it has not been read yet, and ask where the selection is. */

@@ -10,7 +10,7 @@ import type { EditPlan, TargetTable } from '../../core/model';
 import { type Lang, translate } from '../../core/i18n';
 import { RECOGNITION_MESSAGES } from '../../core/messages';
 import { parseCellAddress } from '../../core/address';
-import { type InsertionPoint, defaultCatalogue, planBlankTable, planInsertion, planNoteText, tableTemplates, targetText } from '../../core/templates';
+import { type InsertionPoint, defaultCatalogue, planBlankTable, planNoteText, tableTemplates, targetText } from '../../core/templates';
 import { BLANK_SHEET, type PaneController, type PaneState } from '../controller';
 import { t } from '../messages';
 import { downloadText, readTextFile } from '../download';
@@ -91,19 +91,12 @@ export function TemplatesTab({ controller, state, lang, host, onInserted, onUndo
   const framework = table?.framework ?? 'unknown';
   const groups = React.useMemo(() => (table ? groupedTemplates(framework, state.settings.templates, query) : []), [table, framework, state.settings.templates, query]);
   const offered = groups.flatMap((g) => g.templates).find((o) => keyOf(o) === chosen) ?? null;
-  const snapshot = controller.snapshotNow;
-
-  const planned = React.useMemo(() => {
-    if (!offered || !table || !snapshot) return null;
-    const point = insertionPoint(table, offered.rows, selection);
-    if (!point) return null;
-    try {
-      return { ...point, plan: planInsertion(snapshot, table, offered.rows, point.where) };
-    } catch {
-      return null;
-    }
-    // The snapshot changes with every read, as does the outcome: recompute on either.
-  }, [offered, table, snapshot, selection, outcome]);
+  // The controller plans against the sheet as it last read it; a new read brings a new outcome: plan again then.
+  React.useEffect(() => {
+    const point = offered && table ? insertionPoint(table, offered.rows, selection) : null;
+    void controller.planTemplate(point && table && offered ? { table, rows: offered.rows, ...point } : null);
+  }, [controller, offered, table, selection, outcome]);
+  const planned = offered && state.templatePlan?.rows === offered.rows ? state.templatePlan : null;
 
   const choose = (o: OfferedTemplate): void => {
     setChosen(keyOf(o));
