@@ -147,7 +147,7 @@ function unescapeXml(s: string): string {
 }
 
 /** `target` relative to the folder `base` (both zip paths), `..` resolved; an absolute target starts at the root. */
-function resolve(base: string, target: string): string {
+export function resolve(base: string, target: string): string {
   const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
   const out: string[] = [];
   for (const p of parts) {

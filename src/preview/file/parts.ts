@@ -5,6 +5,7 @@
  */
 import { entryText, readPackage, type StoredEntry } from './package';
 import { attr, startTags } from './xml';
+import { resolve } from '../../io/ooxml';
 
 export interface Relationship {
   id: string;
@@ -90,16 +91,6 @@ export function normal(path: string): string {
   return path.replace(/^\//, '').toLowerCase();
 }
 
-/** `target` relative to folder `base`, `..` resolved; an absolute target starts at the package root. */
-export function resolve(base: string, target: string): string {
-  const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === '..') out.pop();
-    else if (p !== '.' && p !== '') out.push(p);
-  }
-  return out.join('/');
-}
 
 /** The relationship target for part `to` as written from a part in folder `fromFolder` (`worksheets/sheet3.xml`). */
 export function relativeTarget(fromFolder: string, to: string): string {
