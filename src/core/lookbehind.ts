@@ -31,10 +31,10 @@ export interface Branch {
 }
 
 /** The branches as one global pattern without their lookbehinds: it finds the places worth trying. */
-const candidates = new WeakMap<Branch[], RegExp>();
+const candidates = new WeakMap<readonly Branch[], RegExp>();
 
 /** The first match of `branches` as one alternation would find it: earliest position, then the first branch there. */
-export function firstMatch(text: string, branches: Branch[]): { index: number; text: string } | null {
+export function firstMatch(text: string, branches: readonly Branch[]): { index: number; text: string } | null {
   let any = candidates.get(branches);
   if (!any) candidates.set(branches, (any = new RegExp(branches.map((b) => `(?:${b.re.source.replace(/^\^/, '')})`).join('|'), 'g')));
   // No branch matches, lookbehind or not, before the place `any` finds; there the branches are tried in order.

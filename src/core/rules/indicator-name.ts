@@ -46,7 +46,7 @@ export function valueInName(name: string): NamedValue | null {
 }
 
 /** Placeholders: `**`, `*` after an operator or before `%`, `XX` as a word, `××`, `___`, `○○`, `□□`, `≥N%`. */
-const SLOTS: Branch[] = [
+export const PLACEHOLDER_SLOTS: readonly Branch[] = [
   { re: /^\*{2,}/ },
   { re: /^\*/, after: /[≥≤=<>]/ },
   { re: /^\*(?=%)/ },
@@ -62,7 +62,7 @@ const SLOTS: Branch[] = [
 export function placeholderInName(name: string): string | null {
   const s = compact(toHalfWidth(name));
   const cleaned = s.replace(/(\d)\*(?=\d)/g, '$1·'); // 2*3 is a product, not a slot
-  const m = firstMatch(cleaned, SLOTS);
+  const m = firstMatch(cleaned, PLACEHOLDER_SLOTS);
   if (!m) return null;
   // Report the bracketed group the slot sits in when there is one: `(≥**%)`.
   const before = cleaned.lastIndexOf('(', m.index);

@@ -13,6 +13,7 @@
  */
 import { cellAddress, columnIndex, columnLetters, parseCellAddress, parseRangeAddress, rangeAddress } from '../../../src/core/address';
 import { shiftFormula } from '../../../src/core/templates/formulas';
+import { moveCells, typedIn } from '../fake-cells';
 import type { CellRange, SheetSnapshot } from '../../../src/core/snapshot';
 import type {
   SheetChangeListener,
@@ -235,31 +236,6 @@ export class FakeWps {
   }
 }
 
-/** What WPS makes of text written to a cell, as if typed there (apostrophe and '@' keep text). */
-export function typedIn(input: string, format: string | undefined): { value: string | number | boolean; text: string; formula?: string; format?: string } {
-  if (input.startsWith("'")) return { value: input.slice(1), text: input.slice(1) };
-  if (format === '@' || input === '') return { value: input, text: input };
-  const t = input.trim();
-  if (/^[+-]?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/.test(t)) {
-    const value = Number(t.replace(/,/g, ''));
-    return { value, text: String(value) };
-  }
-  const percent = /^([+-]?\d+(\.\d+)?)%$/.exec(t);
-  if (percent) return { value: Number(percent[1]) / 100, text: t.replace(/^\+/, ''), format: '0%' };
-  const date = /^(\d{1,4})[-/](\d{1,2})(?:[-/](\d{1,4}))?$/.exec(t);
-  if (date && Number(date[2]) >= 1 && Number(date[2]) <= 31) {
-    const [m, d] = Number(date[1]) <= 12 ? [Number(date[1]), Number(date[2])] : [Number(date[2]), 1];
-    return { value: 45292 + (m - 1) * 31 + d, text: `${m}月${d}日`, format: 'm"月"d"日"' };
-  }
-  if (/^(true|false)$/i.test(t)) return { value: /^true$/i.test(t), text: t.toUpperCase() };
-  if (/^[=+\-@]/.test(t) && t.length > 1) {
-    const formula = t.startsWith('=') ? t : `=${t.replace(/^@/, '')}`;
-    const simple = /^=([+-]?\d+(\.\d+)?)(%?)$/.exec(formula);
-    const value = simple ? Number(simple[1]) / (simple[3] ? 100 : 1) : '#NAME?';
-    return { value, text: String(value), formula };
-  }
-  return { value: input, text: input };
-}
 
 /** Write typed input into a cell, keeping its format unless the input brings one. */
 function write(sheet: FakeWpsSheet, c: FakeWpsCell, input: string, general: string): void {
@@ -940,17 +916,6 @@ const fromBgr = (bgr: number): string => {
   return `#${[r, g, b].map((x) => x.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 };
 
-/** Move every cell to `to(row)` (null: the cell goes), rewriting formulas with `formula`. */
-function moveCells(sheet: FakeWpsSheet, to: (row: number) => number | null, formula: (f: string) => string): void {
-  const cells = [...sheet.cells];
-  sheet.cells.clear();
-  for (const [a, c] of cells) {
-    const p = parseCellAddress(a)!;
-    const row = to(p.row);
-    if (row === null) continue;
-    sheet.cells.set(cellAddress(row, p.col), c.formula ? { ...c, formula: formula(c.formula) } : c);
-  }
-}
 
 /** A fake sheet holding a snapshot's cells (values, shown text, formats, formulas) and merges. */
 export function sheetFromSnapshot(snapshot: SheetSnapshot, general = 'G/通用格式'): FakeWpsSheet {
