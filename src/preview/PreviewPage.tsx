@@ -22,6 +22,7 @@ import {
 } from '@fluentui/react-components';
 import type { Lang } from '../core/i18n';
 import { App } from '../taskpane/App';
+import { download } from '../taskpane/download';
 import { Grid } from './Grid';
 import { PreviewSession } from './session';
 import { PreviewWorker } from './worker/client';
@@ -40,18 +41,8 @@ export interface PreviewPageProps {
   spawnWorker: (() => Worker) | null;
 }
 
-/** Hand the saved bytes to the browser as a download; nothing leaves the machine. */
-function download(bytes: Uint8Array, fileName: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+/** A saved workbook to the browser's downloads (its object URL kept a minute: a large file may take a moment). */
+const saveFile = (bytes: Uint8Array, fileName: string, mime: string): void => download(fileName, bytes as BlobPart, mime, 60_000);
 
 /** Seconds since `since`, ticking while shown. */
 function Elapsed({ since, lang }: { since: number; lang: Lang }): React.JSX.Element {
@@ -195,7 +186,7 @@ export function PreviewPage({ lang, spawnWorker }: PreviewPageProps): React.JSX.
         disabled={status?.kind === 'saving'}
         title={title}
         data-testid={`save-${target}`}
-        onClick={() => void session.save(target, download)}
+        onClick={() => void session.save(target, saveFile)}
       >
         {onlyAs ? p('saveAs', lang, { ext }) : p('save', lang)}
       </Button>
@@ -285,7 +276,7 @@ export function PreviewPage({ lang, spawnWorker }: PreviewPageProps): React.JSX.
                   onClick={() => {
                     const file = pendingOpen;
                     setPendingOpen(null);
-                    void session.save(targets[0], download).then((saved) => {
+                    void session.save(targets[0], saveFile).then((saved) => {
                       if (saved && file) void session.openFile(file);
                     });
                   }}

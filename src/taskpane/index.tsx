@@ -11,19 +11,7 @@ import { ExcelHost } from '../hosts/excel';
 import { App } from './App';
 import { whenOfficeReady } from './office-env';
 import { OutsideOffice } from './components/OutsideOffice';
-
-/** What loader.js puts on window. */
-interface LoaderHooks {
-  ptcheckPaneStarted?: () => void;
-  ptcheckPaneFailed?: (error: unknown) => void;
-}
-const loader = window as unknown as LoaderHooks;
-
-/** Renders nothing; tells the loader the pane is on screen. */
-function Started(): null {
-  React.useEffect(() => loader.ptcheckPaneStarted?.(), []);
-  return null;
-}
+import { paneFailed, Started } from './loader-hooks';
 
 async function main(): Promise<void> {
   const env = await whenOfficeReady();
@@ -43,4 +31,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => loader.ptcheckPaneFailed?.(error));
+main().catch(paneFailed);

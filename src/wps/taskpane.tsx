@@ -9,17 +9,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { pickLang } from '../core/i18n';
 import { WpsHost } from '../hosts/wps';
 import { App } from '../taskpane/App';
-
-interface LoaderHooks {
-  ptcheckPaneStarted?: () => void;
-  ptcheckPaneFailed?: (error: unknown) => void;
-}
-const loader = window as unknown as LoaderHooks;
-
-function Started(): null {
-  React.useEffect(() => loader.ptcheckPaneStarted?.(), []);
-  return null;
-}
+import { paneFailed, Started } from '../taskpane/loader-hooks';
 
 function main(): void {
   const container = document.getElementById('root');
@@ -42,5 +32,5 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  loader.ptcheckPaneFailed?.(error);
+  paneFailed(error);
 }
