@@ -9,11 +9,10 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { CASES, writeCorpus } from '../hostile/corpus';
 import { artifactsDir, describeInBrowser } from './support/browser';
-import type { StaticServer } from './support/server';
-import { eventually, openPreviewPage, startPreview } from './support/session';
+import { eventually, usePreviewPages } from './support/session';
 import { stackedSeed } from './support/xlsx';
 
 const TSV = readFileSync(path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-2020.tsv'), 'utf8');
@@ -23,31 +22,9 @@ const BLOCKED_MS = 1000;
 jest.setTimeout(240_000);
 
 describeInBrowser('big and hostile files in the preview (Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const shots = artifactsDir();
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ server, browser } = await startPreview());
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    ({ context, page } = await openPreviewPage(browser, server, pageErrors, { watchLongTasks: true }));
-    await page.locator('[data-cell="A1"]').waitFor();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
-  });
+  usePreviewPages((s) => ({ page } = s), { watchLongTasks: true });
 
   const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(shots, `big-${name}.png`) });
   const summary = (): Locator => page.getByTestId('summary');

@@ -6,10 +6,9 @@
  */
 import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { artifactsDir, describeInBrowser } from './support/browser';
-import type { StaticServer } from './support/server';
-import { eventually, openPreviewPage, startPreview } from './support/session';
+import { eventually, usePreviewPages } from './support/session';
 import { withEmptyCell } from './support/xlsx';
 
 const SEED = path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
@@ -17,31 +16,9 @@ const SEED = path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-20
 jest.setTimeout(90_000);
 
 describeInBrowser('the preview by keyboard alone (Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const shots = artifactsDir();
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ server, browser } = await startPreview());
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    ({ context, page } = await openPreviewPage(browser, server, pageErrors));
-    await page.locator('[data-cell="A1"]').waitFor();
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
-  });
+  usePreviewPages((s) => ({ page } = s));
 
   const shot = (name: string): Promise<Buffer> => page.screenshot({ path: path.join(shots, `keyboard-${name}.png`) });
   /** What has focus: its tag, its role, and its text or accessible name, as a person would recognise it. */

@@ -14,7 +14,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { artifactsDir, describeInBrowser } from './support/browser';
 import { DIST } from './support/dist';
 import type { StaticServer } from './support/server';
-import { eventually, openPreviewPage, startPreview } from './support/session';
+import { eventually, openPreviewPage, usePreviewPages } from './support/session';
 import { withFill } from './support/xlsx';
 
 const SEED = path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
@@ -38,26 +38,8 @@ describeInBrowser('preview page (Chromium)', () => {
   let context: BrowserContext;
   let page: Page;
   const shots = artifactsDir();
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ server, browser } = await startPreview());
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    ({ context, page } = await openPreviewPage(browser, server, pageErrors));
-    await expectText(cell('A1'), /绩效目标/); // the sample is open
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
-  });
+  const pageErrors = usePreviewPages((s) => ({ server, browser, context, page } = s));
+  afterEach(() => context?.close()); // a test may open a page of its own (the dark one)
 
   const cell = (address: string): Locator => page.locator(`[data-cell="${address}"]`);
   const pane = (): Locator => page.locator('aside');

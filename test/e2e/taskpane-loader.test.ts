@@ -7,7 +7,7 @@
 import path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { artifactsDir, describeInBrowser } from './support/browser';
-import { eventually, startPreview } from './support/session';
+import { eventually, usePreviewServer } from './support/session';
 import type { StaticServer } from './support/server';
 
 /** office.js as Office answers: ready, with a display language; in Excel (host 'Excel') or in a plain tab (host null). */
@@ -22,14 +22,7 @@ describeInBrowser('the task pane loader in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
 
-  beforeAll(async () => {
-    ({ server, browser } = await startPreview());
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  usePreviewServer((s) => ({ server, browser } = s));
 
   async function open(options: { lang?: string; before?: string; paneMissing?: boolean; host?: string | null } = {}): Promise<{ context: BrowserContext; page: Page; errors: string[]; violations: string[]; outside: string[] }> {
     const context = await browser.newContext({ viewport: { width: 360, height: 640 }, locale: 'zh-CN' });

@@ -6,41 +6,18 @@
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { artifactsDir, describeInBrowser } from './support/browser';
-import type { StaticServer } from './support/server';
-import { eventually, openPreviewPage, startPreview } from './support/session';
+import { eventually, usePreviewPages } from './support/session';
 
 const PUTUO = path.join(__dirname, '..', 'fixtures', 'samples', 'real-shanghai-putuo-2026-1.xlsx');
 
 jest.setTimeout(60_000);
 
 describeInBrowser('templates in the preview page (Chromium)', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const shots = artifactsDir();
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    ({ server, browser } = await startPreview());
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  beforeEach(async () => {
-    ({ context, page } = await openPreviewPage(browser, server, pageErrors));
-    await expectText(cell('A1'), /绩效目标/); // the sample is open
-  });
-
-  afterEach(async () => {
-    await context?.close();
-    expect(pageErrors).toEqual([]);
-  });
+  usePreviewPages((s) => ({ page } = s));
 
   const cell = (address: string): Locator => page.locator(`[data-cell="${address}"]`);
   const pane = (): Locator => page.locator('aside');

@@ -14,7 +14,7 @@ import { artifactsDir, describeInBrowser } from './support/browser';
 import { bundleForBrowser } from './support/bundle';
 import { DIST } from './support/dist';
 import type { StaticServer } from './support/server';
-import { eventually, startPreview } from './support/session';
+import { eventually, usePreviewServer } from './support/session';
 
 const SEED = path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
 const FAKE = path.join(__dirname, '..', 'hosts', 'wps', 'fake-wps.ts');
@@ -41,14 +41,9 @@ describeInBrowser('the WPS add-in (dist/wps) in Chromium with a fake WPS', () =>
   let fakeScript = '';
   const seed: SheetSnapshot[] = readWorkbookBytes(new Uint8Array(readFileSync(SEED)), 'seed.xlsx').sheets;
 
-  beforeAll(async () => {
-    ({ server, browser } = await startPreview());
+  usePreviewServer((s) => ({ server, browser } = s));
+  beforeAll(() => {
     fakeScript = bundleForBrowser(FAKE, '__fakeWpsModule');
-  }, 10 * 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   /** A zh-CN context where every page gets its own fake WPS holding `sheets` (none: a plain browser, no WPS). */

@@ -61,3 +61,49 @@ export async function openPreviewPage(
   await page.goto(`${server.url}/preview.html`);
   return { context, page };
 }
+
+/** The parts of a browser suite on the preview page. */
+export interface PreviewSuite {
+  server: StaticServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/**
+ * A browser suite's server and Chromium: started once before its tests, closed after them. `use` is given them once
+ * they are up (the test file keeps them in its own variables).
+ */
+export function usePreviewServer(use: (s: { server: StaticServer; browser: Browser }) => void): void {
+  let started: { server: StaticServer; browser: Browser } | undefined;
+  beforeAll(async () => {
+    started = await startPreview();
+    use(started);
+  }, 10 * 60_000);
+  afterAll(async () => {
+    await started?.browser.close();
+    await started?.server.close();
+  });
+}
+
+/**
+ * A suite on the preview page: the server and Chromium once, a fresh page per test with the sample open, and no
+ * error on the page left unsaid (checked after each test). Returns the page's errors so far.
+ */
+export function usePreviewPages(use: (s: PreviewSuite) => void, options: Parameters<typeof openPreviewPage>[3] = {}): string[] {
+  const pageErrors: string[] = [];
+  let up: { server: StaticServer; browser: Browser } | undefined;
+  let context: BrowserContext | undefined;
+  usePreviewServer((s) => (up = s));
+  beforeEach(async () => {
+    const opened = await openPreviewPage(up!.browser, up!.server, pageErrors, options);
+    context = opened.context;
+    use({ ...up!, ...opened });
+    await opened.page.locator('[data-cell="A1"]', { hasText: '绩效目标' }).waitFor(); // the sample is open
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(pageErrors).toEqual([]);
+  });
+  return pageErrors;
+}
