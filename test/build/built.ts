@@ -1,6 +1,7 @@
 /** The built pages of dist/ (built first when stale, as for the browser tests) and the scripts each one loads. */
 import { readdirSync, readFileSync } from 'fs';
 import path from 'path';
+import { parse } from 'acorn';
 import { JSDOM } from 'jsdom';
 import { DIST, ensureWebBuild } from '../e2e/support/dist';
 
@@ -51,4 +52,15 @@ export function distFile(url: string, dist = DIST): string {
 /** Every JavaScript file of dist/ (not dist/node). */
 export function distScripts(dist = DIST): string[] {
   return readdirSync(dist).filter((f) => f.endsWith('.js'));
+}
+
+/** Where a built script fails to parse as ECMAScript `ecmaVersion` (a script, as browsers load it), or null. */
+export function syntaxError(source: string, ecmaVersion: 5 | 2020): string | null {
+  try {
+    parse(source, { ecmaVersion, sourceType: 'script' });
+    return null;
+  } catch (error) {
+    const pos = (error as { pos?: number }).pos ?? 0;
+    return `${(error as Error).message} near ${JSON.stringify(source.slice(Math.max(0, pos - 60), pos + 60))}`;
+  }
 }

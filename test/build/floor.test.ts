@@ -3,10 +3,10 @@
  * Safari 14, Firefox 78): ES2020 syntax at most, no regex lookbehind (Safari before 16.4 cannot parse it), and the
  * pages' Content-Security-Policy.
  */
-import { parse, tokenizer } from 'acorn';
+import { tokenizer } from 'acorn';
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { PANE_ECMA_VERSION } from '../../scripts/browser-targets';
-import { builtPage, distFile, distScripts, ensureBuilt, PAGES } from './built';
+import { builtPage, distFile, distScripts, ensureBuilt, PAGES, syntaxError } from './built';
 
 beforeAll(() => ensureBuilt(), 10 * 60_000);
 
@@ -24,16 +24,6 @@ function lookbehinds(source: string): string[] {
     }
   }
   return found;
-}
-
-function syntaxError(source: string, ecmaVersion: 5 | 2020): string | null {
-  try {
-    parse(source, { ecmaVersion, sourceType: 'script' });
-    return null;
-  } catch (error) {
-    const pos = (error as { pos?: number }).pos ?? 0;
-    return `${(error as Error).message} near ${JSON.stringify(source.slice(Math.max(0, pos - 60), pos + 60))}`;
-  }
 }
 
 describe(`the pane's scripts (and every other script in dist/): ECMAScript ${PANE_ECMA_VERSION}, no lookbehind`, () => {

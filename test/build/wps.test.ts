@@ -9,7 +9,7 @@ import { spawnSync } from 'child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { parse, tokenizer } from 'acorn';
+import { tokenizer } from 'acorn';
 import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { JSDOM } from 'jsdom';
 import { PANE_ECMA_VERSION } from '../../scripts/browser-targets';
@@ -18,7 +18,7 @@ import { readPayload, type DialogPayload } from '../../src/commands/payload';
 import { readWorkbookBytes } from '../../src/io';
 import { checkActiveSheet } from '../../src/wps/ribbon';
 import { fakeWpsFromSnapshots, type FakeWps } from '../hosts/wps/fake-wps';
-import { builtPage, DIST, ensureBuilt } from './built';
+import { builtPage, DIST, ensureBuilt, syntaxError } from './built';
 
 beforeAll(() => ensureBuilt(), 10 * 60_000);
 
@@ -88,16 +88,6 @@ function wpsWindow(page: string, wps: FakeWps | null, url = 'https://addins.exam
   if (wps) (dom.window as unknown as { Application: unknown }).Application = wps.application;
   for (const src of built.scripts) dom.window.eval(readFileSync(path.join(WPS, src), 'utf8'));
   return { window: dom.window, errors };
-}
-
-function syntaxError(source: string, ecmaVersion: 5 | 2020): string | null {
-  try {
-    parse(source, { ecmaVersion, sourceType: 'script' });
-    return null;
-  } catch (error) {
-    const pos = (error as { pos?: number }).pos ?? 0;
-    return `${(error as Error).message} near ${JSON.stringify(source.slice(Math.max(0, pos - 60), pos + 60))}`;
-  }
 }
 
 function lookbehinds(source: string): string[] {
