@@ -58,3 +58,86 @@ export function clipMerges(merges: readonly CellRange[], x: CellRange): CellRang
   }
   return out;
 }
+
+/** The snapshot of a sheet with nothing in it. */
+export function emptySnapshot(name: string): SheetSnapshot {
+  return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
+}
+
+/** One filled cell as a reader hands it to `snapshotBuilder`. */
+export interface SnapshotCell {
+  value: CellValue;
+  /** Display text, where the reader knows it. */
+  text: string | null;
+  format: string | null;
+  formula: string | null;
+}
+
+/** A snapshot built some rows at a time (a page builds a large sheet's between frames; a file reader all at once). */
+export interface SnapshotBuild {
+  /** Add up to `count` more rows; true once every row is in. */
+  addRows(count: number): boolean;
+  /** How much of it is built, 0 to 1. */
+  readonly fraction: number;
+  result(): SheetSnapshot;
+}
+
+/**
+ * The snapshot of a sheet's cells over `extent` (the rectangle of its filled cells; null: none), as every reader
+ * gives it: origin at the extent's top-left, rows ragged (each stops at its last filled cell), formulas only when
+ * some cell has one. `cellAt` gives a filled cell or undefined; `rowEnd(row)`, if given, is a column past which
+ * that row has nothing (spares a wide extent's walk back over a short row). `merges` are already clipped to the
+ * extent (clipMerges).
+ */
+export function snapshotBuilder(
+  name: string,
+  extent: CellRange | null,
+  merges: CellRange[],
+  cellAt: (row: number, col: number) => SnapshotCell | undefined,
+  rowEnd?: (row: number) => number,
+): SnapshotBuild {
+  const values: CellValue[][] = [];
+  const texts: (string | null)[][] = [];
+  const formats: (string | null)[][] = [];
+  const formulas: (string | null)[][] = [];
+  let anyFormula = false;
+  const top = extent ? extent.top : 0;
+  const bottom = extent ? extent.bottom : -1;
+  let r = top;
+  return {
+    get fraction() {
+      return bottom < top ? 1 : (r - top) / (bottom - top + 1);
+    },
+    addRows(count: number): boolean {
+      if (!extent) return true;
+      const { left, right } = extent;
+      for (let n = 0; r <= bottom && n < count; r++, n++) {
+        let last = rowEnd ? Math.min(rowEnd(r), right) : right;
+        while (last >= left && !cellAt(r, last)) last--;
+        const v: CellValue[] = [];
+        const t: (string | null)[] = [];
+        const z: (string | null)[] = [];
+        const f: (string | null)[] = [];
+        for (let c = left; c <= last; c++) {
+          const cell = cellAt(r, c);
+          v.push(cell ? cell.value : null);
+          t.push(cell ? cell.text : null);
+          z.push(cell ? cell.format : null);
+          f.push(cell ? cell.formula : null);
+          if (cell?.formula) anyFormula = true;
+        }
+        values.push(v);
+        texts.push(t);
+        formats.push(z);
+        formulas.push(f);
+      }
+      return r > bottom;
+    },
+    result(): SheetSnapshot {
+      if (!extent) return emptySnapshot(name);
+      const snapshot: SheetSnapshot = { name, origin: { row: extent.top, col: extent.left }, values, texts, formats, merges };
+      if (anyFormula) snapshot.formulas = formulas;
+      return snapshot;
+    },
+  };
+}

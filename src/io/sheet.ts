@@ -1,6 +1,6 @@
 /** One SheetJS worksheet → SheetSnapshot, cropped to the cells that really hold something. */
 import type { CellObject, WorkSheet } from '@e965/xlsx';
-import { clipMerges, type CellRange, type CellValue, type SheetSnapshot } from '../core/snapshot';
+import { clipMerges, emptySnapshot, snapshotBuilder, type CellRange, type CellValue, type SheetSnapshot, type SnapshotCell } from '../core/snapshot';
 import type { ReadLimits } from './limits';
 
 type Row = (CellObject | undefined)[];
@@ -73,7 +73,7 @@ export function sheetSnapshot(name: string, ws: WorkSheet | undefined, limits: S
   });
   budget.filledCells += filled;
   if (budget.filledCells > limits.maxFilledCells) throw new SheetLimit('cells', budget.filledCells);
-  if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
+  if (bottom < 0) return emptySnapshot(name);
 
   const extent = { top, left, bottom, right };
   const cells = (bottom - top + 1) * (right - left + 1);
@@ -88,53 +88,19 @@ export function sheetSnapshot(name: string, ws: WorkSheet | undefined, limits: S
   for (const m of merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
   if (mergedCells > limits.maxMergedCells) throw new SheetLimit('merged-cells', mergedCells);
 
-  const values: CellValue[][] = [];
-  const texts: (string | null)[][] = [];
-  const formats: (string | null)[][] = [];
-  const formulas: (string | null)[][] = [];
-  let anyFormula = false;
-  for (let r = top; r <= bottom; r++) {
-    const row = rows[r];
-    const v: CellValue[] = [];
-    const t: (string | null)[] = [];
-    const z: (string | null)[] = [];
-    const f: (string | null)[] = [];
-    if (row) {
-      // Rows are ragged: each stops at its last cell with content.
-      let last = Math.min(row.length - 1, right);
-      while (last >= left && !hasContent(row[last])) last--;
-      for (let c = left; c <= last; c++) {
-        const cell = row[c];
-        if (!hasContent(cell)) {
-          v.push(null);
-          t.push(null);
-          z.push(null);
-          f.push(null);
-          continue;
-        }
-        v.push(cellValue(cell));
-        t.push(cell.w ?? (cell.t === 'e' ? errorText(cell) : null));
-        z.push(cell.z === undefined ? null : String(cell.z));
-        if (cell.f) anyFormula = true;
-        f.push(cell.f ? `=${cell.f}` : null);
-      }
-    }
-    values.push(v);
-    texts.push(t);
-    formats.push(z);
-    formulas.push(f);
-  }
+  const build = snapshotBuilder(name, extent, merges, (r, c) => snapshotCell(rows[r]?.[c]), (r) => (rows[r]?.length ?? 0) - 1);
+  build.addRows(Infinity);
+  return build.result();
+}
 
-  const snapshot: SheetSnapshot = {
-    name,
-    origin: { row: top, col: left },
-    values,
-    texts,
-    formats,
-    merges,
+function snapshotCell(cell: CellObject | undefined): SnapshotCell | undefined {
+  if (!hasContent(cell)) return undefined;
+  return {
+    value: cellValue(cell),
+    text: cell.w ?? (cell.t === 'e' ? errorText(cell) : null),
+    format: cell.z === undefined ? null : String(cell.z),
+    formula: cell.f ? `=${cell.f}` : null,
   };
-  if (anyFormula) snapshot.formulas = formulas;
-  return snapshot;
 }
 
 /** The sheet's rows of cells, whether SheetJS stored it dense (`!data`) or keyed by address. */

@@ -2,7 +2,7 @@
  * The preview's in-memory workbook: the sheets read from a file, made editable, with a fill colour per cell.
  * It knows nothing of React or the pane: the grid renders it, PreviewHost reads and writes it.
  */
-import { clipMerges, type CellRange, type CellValue, type SheetSnapshot } from '../core/snapshot';
+import { clipMerges, snapshotBuilder, type CellRange, type CellValue, type SheetSnapshot } from '../core/snapshot';
 import { uniqueSheetName } from '../hosts/shared/sheets';
 import { cellAddress, parseCellAddress } from '../core/address';
 import { shiftFormula } from '../core/templates/formulas';
@@ -313,52 +313,22 @@ export class PreviewSheet {
       if (c < left) left = c;
       if (c > right) right = c;
     }
-    const values: CellValue[][] = [];
-    const texts: (string | null)[][] = [];
-    const formats: (string | null)[][] = [];
-    const formulas: (string | null)[][] = [];
-    let anyFormula = false;
-    let r = top;
-    const name = this.name;
+    const extent = bottom < 0 ? null : { top, left, bottom, right };
     const cells = this.cells;
-    const mergeList = this.mergeList;
+    const build = snapshotBuilder(this.name, extent, extent ? clipMerges(this.mergeList, extent) : [], (r, c) => {
+      const cell = cells.get(cellKey(r, c));
+      return hasContent(cell) ? cell : undefined;
+    });
     return {
       get fraction() {
-        return bottom < 0 ? 1 : (r - top) / (bottom - top + 1);
+        return build.fraction;
       },
       step(ms: number): boolean {
         const until = Date.now() + ms;
-        for (let n = 0; r <= bottom; r++, n++) {
-          if ((n & 63) === 63 && Date.now() > until) return false;
-          let last = right;
-          while (last >= left && !hasContent(cells.get(cellKey(r, last)))) last--;
-          const v: CellValue[] = [];
-          const t: (string | null)[] = [];
-          const z: (string | null)[] = [];
-          const f: (string | null)[] = [];
-          for (let c = left; c <= last; c++) {
-            const cell = cells.get(cellKey(r, c));
-            const filled = hasContent(cell);
-            v.push(filled ? cell.value : null);
-            t.push(filled ? cell.text : null);
-            z.push(filled ? cell.format : null);
-            f.push(filled ? cell.formula : null);
-            if (filled && cell.formula) anyFormula = true;
-          }
-          values.push(v);
-          texts.push(t);
-          formats.push(z);
-          formulas.push(f);
-        }
+        while (!build.addRows(64)) if (Date.now() > until) return false;
         return true;
       },
-      result(): SheetSnapshot {
-        if (bottom < 0) return { name, origin: { row: 0, col: 0 }, values: [], texts: [], formats: [], merges: [] };
-        const merges = clipMerges(mergeList, { top, left, bottom, right });
-        const snapshot: SheetSnapshot = { name, origin: { row: top, col: left }, values, texts, formats, merges };
-        if (anyFormula) snapshot.formulas = formulas;
-        return snapshot;
-      },
+      result: () => build.result(),
     };
   }
 }
