@@ -209,43 +209,90 @@ function readZip64Extra(
   }
 }
 
-/** A zip of `entries` stored without compression. */
+/** An entry `writeZip` copies byte for byte from the zip it was read from (readPackage in the preview's save). */
+export interface CopiedZipEntry {
+  kind: 'copied';
+  /** Local header, compressed data and data descriptor, verbatim. */
+  local: Uint8Array;
+  /** The central-directory record, verbatim but for its local-header offset, which is rewritten. */
+  central: Uint8Array;
+  /** Where, inside `central`, the zip64 extra holds the local-header offset (-1: the 32-bit field does). */
+  zip64OffsetAt: number;
+}
+
+/** An entry `writeZip` writes with fresh headers: its data already deflated (method 8) or stored (0). */
+export interface FreshZipEntry {
+  kind: 'fresh';
+  nameBytes: Uint8Array;
+  /** Sets the flag that says the name is UTF-8. */
+  utf8Name: boolean;
+  method: 0 | 8;
+  packed: Uint8Array;
+  usize: number;
+  crc: number;
+  dosTime: number;
+  dosDate: number;
+}
+
+/** DOS date 1980-01-01, the earliest a zip can say: for entries whose time means nothing. */
+const DOS_EPOCH = { dosTime: 0, dosDate: 0x21 };
+
+/** A zip of `entries` stored without compression (what SheetJS is handed: no inflating left for it to do). */
 export function storedZip(entries: readonly ZipEntry[]): Uint8Array {
+  return writeZip(entries.map((e) => ({ kind: 'fresh', nameBytes: e.nameBytes, utf8Name: false, method: 0, packed: e.data, usize: e.data.length, crc: e.crc, ...DOS_EPOCH })));
+}
+
+/** The zip of `entries` in this order; throws ZipError('too-large') past what a zip without zip64 holds. */
+export function writeZip(entries: readonly (CopiedZipEntry | FreshZipEntry)[]): Uint8Array {
   let size = 22;
-  for (const e of entries) size += 30 + 46 + 2 * e.nameBytes.length + e.data.length;
-  if (entries.length > 0xffff || size > 0xffffffff) throw new ZipError('too-large', 'too many or too large zip entries', size);
+  for (const e of entries) size += e.kind === 'copied' ? e.local.length + e.central.length : 30 + 46 + 2 * e.nameBytes.length + e.packed.length;
+  if (entries.length > 0xffff || size > 0xffffffff) throw new ZipError('too-large', 'the workbook is too large to write', size);
   const out = new Uint8Array(size);
   const view = new DataView(out.buffer);
-  const locals: number[] = [];
+  const offsets: number[] = [];
   let at = 0;
-  const header = (sig: number, e: ZipEntry, central: boolean): void => {
-    view.setUint32(at, sig, true);
-    const o = central ? at + 2 : at; // the central entry has an extra "version made by" field
-    view.setUint16(o + 4, 20, true); // version needed: 2.0
-    view.setUint16(o + 6, 0, true); // flags
-    view.setUint16(o + 8, 0, true); // method: stored
-    view.setUint32(o + 10, 0x00210000, true); // DOS date 1980-01-01, time 00:00
-    view.setUint32(o + 14, e.crc, true);
-    view.setUint32(o + 18, e.data.length, true);
-    view.setUint32(o + 22, e.data.length, true);
-    view.setUint16(o + 26, e.nameBytes.length, true);
-    view.setUint16(o + 28, 0, true); // extra length
+  // The fields a local and a central record share, from "version needed" to the extra length.
+  const common = (o: number, e: FreshZipEntry): void => {
+    view.setUint16(o, 20, true); // version needed: 2.0
+    view.setUint16(o + 2, e.utf8Name ? 0x0800 : 0, true); // flags
+    view.setUint16(o + 4, e.method, true);
+    view.setUint16(o + 6, e.dosTime, true);
+    view.setUint16(o + 8, e.dosDate, true);
+    view.setUint32(o + 10, e.crc, true);
+    view.setUint32(o + 14, e.packed.length, true);
+    view.setUint32(o + 18, e.usize, true);
+    view.setUint16(o + 22, e.nameBytes.length, true);
+    view.setUint16(o + 24, 0, true); // extra length
   };
   for (const e of entries) {
-    locals.push(at);
-    header(SIG_LOCAL, e, false);
-    at += 30;
-    out.set(e.nameBytes, at);
-    at += e.nameBytes.length;
-    out.set(e.data, at);
-    at += e.data.length;
+    offsets.push(at);
+    if (e.kind === 'copied') {
+      out.set(e.local, at);
+      at += e.local.length;
+      continue;
+    }
+    view.setUint32(at, SIG_LOCAL, true);
+    common(at + 4, e);
+    out.set(e.nameBytes, at + 30);
+    out.set(e.packed, at + 30 + e.nameBytes.length);
+    at += 30 + e.nameBytes.length + e.packed.length;
   }
   const cdStart = at;
   entries.forEach((e, i) => {
-    header(SIG_CENTRAL, e, true);
+    if (e.kind === 'copied') {
+      out.set(e.central, at);
+      if (e.zip64OffsetAt >= 0) {
+        view.setUint32(at + e.zip64OffsetAt, offsets[i], true);
+        view.setUint32(at + e.zip64OffsetAt + 4, 0, true);
+      } else view.setUint32(at + 42, offsets[i], true);
+      at += e.central.length;
+      return;
+    }
+    view.setUint32(at, SIG_CENTRAL, true);
     view.setUint16(at + 4, 20, true); // version made by
-    // comment length, disk, internal and external attributes stay 0
-    view.setUint32(at + 42, locals[i], true);
+    common(at + 6, e);
+    // comment length, disk number, internal and external attributes: 0
+    view.setUint32(at + 42, offsets[i], true);
     out.set(e.nameBytes, at + 46);
     at += 46 + e.nameBytes.length;
   });

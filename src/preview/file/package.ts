@@ -5,46 +5,28 @@
  * this reads the directory again to keep the raw bytes, and inflates with the same strict inflater.
  */
 import { inflateRaw } from '../../io/inflate';
-import { crc32 } from '../../io/zip';
+import { crc32, type CopiedZipEntry, type FreshZipEntry } from '../../io/zip';
 
 const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 
-/** One entry of a package, as found in the file. */
-export interface StoredEntry {
-  kind: 'stored';
+/** One entry of a package, as found in the file: what io/zip's writeZip copies verbatim, and what it holds. */
+export interface StoredEntry extends CopiedZipEntry {
   name: string;
-  /** The central-directory record, verbatim (its local-header offset is rewritten on save). */
-  central: Uint8Array;
-  /** Local header, compressed data and data descriptor, verbatim. */
-  local: Uint8Array;
   method: number;
   csize: number;
   usize: number;
   /** Where the compressed data starts inside `local`. */
   dataStart: number;
-  /** Where, inside `central`, the zip64 extra holds the local-header offset (-1: the 32-bit field does). */
-  zip64OffsetAt: number;
   /** DOS time and date of the entry (kept for a part written anew). */
   dosTime: number;
   dosDate: number;
 }
 
-/** An entry written anew: its data already deflated (or stored when `method` is 0). */
-export interface NewEntry {
-  kind: 'new';
-  name: string;
-  method: 0 | 8;
-  packed: Uint8Array;
-  usize: number;
-  crc: number;
-  dosTime: number;
-  dosDate: number;
-}
-
-export type PackageEntry = StoredEntry | NewEntry;
+/** A package's entry as saved: copied verbatim, or written anew (newEntry). */
+export type PackageEntry = StoredEntry | FreshZipEntry;
 
 /** The entries of the zip in `bytes`, in directory order; throws on a structure it cannot follow. */
 export function readPackage(bytes: Uint8Array): StoredEntry[] {
@@ -110,7 +92,7 @@ export function readPackage(bytes: Uint8Array): StoredEntry[] {
     if (localEnd > n) throw new Error('zip entry runs past the end of the file');
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLen);
     out.push({
-      kind: 'stored',
+      kind: 'copied',
       name: latin1(nameBytes),
       central: bytes.slice(at, end),
       local: bytes.slice(offset, localEnd),
@@ -153,81 +135,13 @@ export async function deflate(data: Uint8Array): Promise<Uint8Array | null> {
   }
 }
 
-/** A new entry for `data`, deflated when that is smaller; `like` gives it the time of the part it replaces. */
-export async function newEntry(name: string, data: Uint8Array, like?: { dosTime: number; dosDate: number }): Promise<NewEntry> {
+/** A part written anew for `data`, deflated when that is smaller; `like` gives it the time of the part it replaces. */
+export async function newEntry(name: string, data: Uint8Array, like?: { dosTime: number; dosDate: number }): Promise<FreshZipEntry> {
   const packed = await deflate(data);
   const stamp = like ?? dosNow();
   const method = packed && packed.length < data.length ? 8 : 0;
-  return { kind: 'new', name, method, packed: method === 8 ? packed! : data, usize: data.length, crc: crc32(data), dosTime: stamp.dosTime, dosDate: stamp.dosDate };
-}
-
-/** The zip of `entries` in this order: stored ones copied verbatim, new ones written with plain headers. */
-export function writePackage(entries: PackageEntry[]): Uint8Array {
-  const encoder = new TextEncoder();
-  const names = entries.map((e) => (e.kind === 'new' ? encoder.encode(e.name) : null));
-  let size = 22;
-  entries.forEach((e, i) => {
-    size += e.kind === 'stored' ? e.local.length + e.central.length : 30 + 46 + 2 * names[i]!.length + e.packed.length;
-  });
-  if (entries.length > 0xffff || size > 0xffffffff) throw new Error('the workbook is too large to write');
-  const out = new Uint8Array(size);
-  const view = new DataView(out.buffer);
-  const offsets: number[] = [];
-  let at = 0;
-  entries.forEach((e, i) => {
-    offsets.push(at);
-    if (e.kind === 'stored') {
-      out.set(e.local, at);
-      at += e.local.length;
-      return;
-    }
-    const name = names[i]!;
-    view.setUint32(at, SIG_LOCAL, true);
-    writeCommon(view, at + 4, e, name.length);
-    out.set(name, at + 30);
-    out.set(e.packed, at + 30 + name.length);
-    at += 30 + name.length + e.packed.length;
-  });
-  const cdStart = at;
-  entries.forEach((e, i) => {
-    if (e.kind === 'stored') {
-      out.set(e.central, at);
-      if (e.zip64OffsetAt >= 0) {
-        view.setUint32(at + e.zip64OffsetAt, offsets[i], true);
-        view.setUint32(at + e.zip64OffsetAt + 4, 0, true);
-      } else view.setUint32(at + 42, offsets[i], true);
-      at += e.central.length;
-      return;
-    }
-    const name = names[i]!;
-    view.setUint32(at, SIG_CENTRAL, true);
-    view.setUint16(at + 4, 20, true); // version made by
-    writeCommon(view, at + 6, e, name.length);
-    // comment length, disk number, internal and external attributes: 0
-    view.setUint32(at + 42, offsets[i], true);
-    out.set(name, at + 46);
-    at += 46 + name.length;
-  });
-  view.setUint32(at, SIG_EOCD, true);
-  view.setUint16(at + 8, entries.length, true);
-  view.setUint16(at + 10, entries.length, true);
-  view.setUint32(at + 12, at - cdStart, true);
-  view.setUint32(at + 16, cdStart, true);
-  return out;
-}
-
-/** The header fields a local and a central record share, from "version needed" to the extra length. */
-function writeCommon(view: DataView, at: number, e: NewEntry, nameLength: number): void {
-  view.setUint16(at, 20, true); // version needed: 2.0
-  view.setUint16(at + 2, 0x0800, true); // flags: names are UTF-8
-  view.setUint16(at + 4, e.method, true);
-  view.setUint16(at + 6, e.dosTime, true);
-  view.setUint16(at + 8, e.dosDate, true);
-  view.setUint32(at + 10, e.crc, true);
-  view.setUint32(at + 14, e.packed.length, true);
-  view.setUint32(at + 18, e.usize, true);
-  view.setUint16(at + 22, nameLength, true);
-  view.setUint16(at + 24, 0, true); // extra length
+  const nameBytes = new TextEncoder().encode(name);
+  return { kind: 'fresh', nameBytes, utf8Name: true, method, packed: method === 8 ? packed! : data, usize: data.length, crc: crc32(data), dosTime: stamp.dosTime, dosDate: stamp.dosDate };
 }
 
 function dosNow(): { dosTime: number; dosDate: number } {

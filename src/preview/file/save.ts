@@ -8,7 +8,8 @@
 import type { CellRange } from '../../core/snapshot';
 import { cellAddress, rangeAddress } from '../../core/address';
 import type { WorkbookFormat } from '../../io';
-import { newEntry, writePackage, type PackageEntry } from './package';
+import { writeZip } from '../../io/zip';
+import { newEntry, type PackageEntry } from './package';
 import { normal, Package, relativeTarget } from './parts';
 import { formulaAfter, refAfter, rowAfter, type RowOp } from './rows';
 import { SheetXml, type CellContent, type CellWriting } from './sheet-xml';
@@ -193,7 +194,7 @@ async function patchedPackage(original: Uint8Array, sheets: (FileSheet | WholeSh
     entries.push(await newEntry(e.name, encoder.encode(text), e));
   }
   for (const a of added) entries.push(await newEntry(a.path, encoder.encode(a.text)));
-  return writePackage(entries);
+  return writeZip(entries);
 }
 
 /**
@@ -322,7 +323,7 @@ async function newWorkbook(sheets: (FileSheet | WholeSheet)[]): Promise<Uint8Arr
   const encoder = new TextEncoder();
   const entries: PackageEntry[] = [];
   for (const p of parts) entries.push(await newEntry(p.path, encoder.encode(p.text)));
-  return writePackage(entries);
+  return writeZip(entries);
 }
 
 /** Cells as delimited text: every row down to the last one used, each cell as it shows, quoted when it must be. */
