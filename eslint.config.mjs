@@ -99,8 +99,8 @@ export default tseslint.config(
   {
     // The task pane's loader runs before anything else in every Office web view, Internet Explorer 11 included, and
     // is shipped as written: parse it as ES5 (any newer syntax is a parse error here).
-    files: ['src/taskpane/loader.js', 'src/wps/loader.js'],
-    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, module: 'readonly' } },
+    files: ['src/taskpane/loader.js', 'src/wps/loader.js', 'src/hosts/shared/loader-core.js'],
+    languageOptions: { parser: espree, ecmaVersion: 5, sourceType: 'script', globals: { ...globals.browser, module: 'readonly', require: 'readonly' } },
     // ES5 has no `catch {}` without a binding.
     rules: { '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }] },
   },
@@ -108,7 +108,7 @@ export default tseslint.config(
     // Code that the ribbon's 一键校验 runs on Office 2019 volume licence (Internet Explorer 11) after Babel and core-js:
     // syntax and built-ins that no transpiler or polyfill can give an ES5 engine are refused here, so they never
     // reach dist/commands.*.js (test/build/legacy.test.ts then checks the built file itself).
-    files: ['src/core/**/*.ts', 'src/commands/**/*.ts', 'src/hosts/**/*.ts', 'src/taskpane/loader.js', 'src/wps/*.ts', 'src/wps/loader.js'],
+    files: ['src/core/**/*.ts', 'src/commands/**/*.ts', 'src/hosts/**/*.ts', 'src/taskpane/loader.js', 'src/wps/*.ts', 'src/wps/loader.js', 'src/hosts/shared/loader-core.js'],
     plugins: { 'es-x': esx },
     rules: {
       'es-x/no-regexp-lookbehind-assertions': 'error', // (?<=…) (?<!…): no ES5 equivalent; old Edge and Safari < 16.4 lack it too

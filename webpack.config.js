@@ -139,7 +139,7 @@ function legacyRules(production) {
   return {
     issuerLayer: 'legacy',
     oneOf: [
-      { test: /[\\/]src[\\/](taskpane|wps)[\\/]loader\.js$/, use: [] }, // hand-written ES5, shipped as it is
+      { test: /[\\/]src[\\/]((taskpane|wps)[\\/]loader|hosts[\\/]shared[\\/]loader-core)\.js$/, use: [] }, // hand-written ES5, shipped as it is
       { test: /\.tsx?$/, exclude: /node_modules/, use: [babel(LEGACY_TARGETS), typescript(production)] },
       { test: /node_modules[\\/]@babel[\\/]runtime[\\/]/, use: [babel(LEGACY_TARGETS, false)] },
       { test: /\.[cm]?js$/, exclude: /node_modules[\\/](core-js|webpack)[\\/]/, use: [babel(LEGACY_TARGETS)] },

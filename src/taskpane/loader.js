@@ -3,14 +3,15 @@
  * 2016/2019 volume licence, the old Edge web view, WebView2, Safari). It loads the pane (React, Fluent UI: see
  * scripts/browser-targets.js for the engines it needs) only where the web view can run it; elsewhere, or when the
  * pane fails to load or start, it shows a plain page saying which Office is needed and that the ribbon's 一键校验
- * works here. Never a blank pane.
+ * works here. Never a blank pane. How it loads is src/hosts/shared/loader-core.js; here are Office's texts and checks.
  *
- * taskpane.html loads it as `<script src=… data-pane="taskpane.[hash].js">`. The pane calls
- * window.ptcheckPaneStarted() once it has rendered, or window.ptcheckPaneFailed(error) when it could not start.
+ * taskpane.html loads it as `<script src=… data-pane="taskpane.[hash].js">`.
  * ESLint parses this file as ES5 (eslint.config.mjs) and test/build checks the built copy the same way.
  */
 (function (root) {
   'use strict';
+
+  var core = require('../hosts/shared/loader-core.js');
 
   /** Messages, zh-CN first and en-US second. */
   var TEXT = {
@@ -42,20 +43,9 @@
       'zh-CN': '校验面板无法在这个 Office 中启动',
       'en-US': 'The checker pane cannot start in this Office'
     },
-    webview: { 'zh-CN': '浏览器组件：{name}', 'en-US': 'Web view: {name}' },
+    engine: { 'zh-CN': '浏览器组件：{name}', 'en-US': 'Web view: {name}' },
     detail: { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' }
   };
-
-  /** en-US for an English locale tag (en-US, en-GB…), zh-CN for anything else. */
-  function pickLang(locale) {
-    return typeof locale === 'string' && /^en\b/i.test(locale) ? 'en-US' : 'zh-CN';
-  }
-
-  function text(id, lang, data) {
-    return TEXT[id][lang].replace(/\{(\w+)\}/g, function (whole, name) {
-      return data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole;
-    });
-  }
 
   /**
    * Whether this engine can run the pane bundle: what every engine of the declared floor has and Internet Explorer
@@ -87,38 +77,6 @@
     return edge ? 'Microsoft Edge (EdgeHTML ' + edge[1] + ')' : null;
   }
 
-  function element(doc, tag, className, content) {
-    var el = doc.createElement(tag);
-    if (className) el.className = className;
-    if (content !== undefined) el.appendChild(doc.createTextNode(content));
-    return el;
-  }
-
-  /**
-   * Show the plain page in `container`. `kind`: 'unsupported' (this web view cannot run the pane), 'load' (its file
-   * did not arrive) or 'start' (it failed while starting); `detail`: what went wrong, for the administrator.
-   */
-  function renderFallback(w, container, kind, lang, detail) {
-    var doc = w.document;
-    doc.documentElement.lang = lang;
-    while (container.firstChild) container.removeChild(container.firstChild);
-    var page = element(doc, 'div', 'fallback');
-    page.setAttribute('role', 'alert');
-    if (kind === 'load') {
-      page.appendChild(element(doc, 'h1', '', text('load', lang)));
-      page.appendChild(element(doc, 'p', '', text('loadHelp', lang)));
-    } else {
-      page.appendChild(element(doc, 'h1', '', text(kind === 'start' ? 'start' : 'unsupported', lang)));
-      page.appendChild(element(doc, 'p', '', text('needs', lang)));
-      page.appendChild(element(doc, 'p', 'works', text('works', lang)));
-      page.appendChild(element(doc, 'p', '', text('admin', lang)));
-    }
-    var name = webviewName(w);
-    if (name) page.appendChild(element(doc, 'p', 'detail', text('webview', lang, { name: name })));
-    if (detail) page.appendChild(element(doc, 'p', 'detail', text('detail', lang, { detail: detail })));
-    container.appendChild(page);
-  }
-
   /** Call `done(lang)` with Office's display language once Office is ready (not at all outside Office). */
   function officeLang(w, done) {
     try {
@@ -126,7 +84,7 @@
       if (!office || typeof office.onReady !== 'function') return;
       office.onReady(function () {
         try {
-          if (office.context && office.context.displayLanguage) done(pickLang(office.context.displayLanguage));
+          if (office.context && office.context.displayLanguage) done(core.pickLang(office.context.displayLanguage));
         } catch (_e) {
           // no language: keep the browser's
         }
@@ -136,55 +94,15 @@
     }
   }
 
-  /** Load the pane, or show the plain page; `tag` is this script's element (its data-pane names the bundle). */
-  function start(w, tag) {
-    var doc = w.document;
-    var container = doc.getElementById('root');
-    var src = tag.getAttribute('data-pane');
-    var state = { started: false, fallback: null };
-    var lang = pickLang((w.navigator && (w.navigator.language || w.navigator.userLanguage)) || null);
+  var loader = core.createLoader({
+    TEXT: TEXT,
+    paragraphs: { load: ['loadHelp'], other: ['needs', 'works', 'admin'] },
+    canRunPane: canRunPane,
+    engineName: webviewName,
+    laterLang: officeLang
+  });
 
-    function show(kind, detail) {
-      if (state.started || state.fallback) return;
-      state.fallback = kind;
-      renderFallback(w, container, kind, lang, detail);
-      officeLang(w, function (officeLanguage) {
-        lang = officeLanguage;
-        renderFallback(w, container, kind, lang, detail);
-      });
-    }
-
-    if (!canRunPane(w) || !src) {
-      show('unsupported');
-      return state;
-    }
-    var bundle = doc.createElement('a');
-    bundle.href = src; // resolves it, to compare with error events' file names
-    function onError(event) {
-      if (event && event.filename && event.filename !== bundle.href) return; // office.js and others: not ours
-      show('start', event && event.message);
-    }
-    w.addEventListener('error', onError);
-    w.ptcheckPaneStarted = function () {
-      state.started = true;
-      w.removeEventListener('error', onError);
-    };
-    w.ptcheckPaneFailed = function (error) {
-      show('start', error && error.message ? error.message : String(error));
-    };
-    var script = doc.createElement('script');
-    script.src = src;
-    script.onerror = function () {
-      show('load', src);
-    };
-    doc.body.appendChild(script);
-    return state;
-  }
-
-  var api = { TEXT: TEXT, pickLang: pickLang, canRunPane: canRunPane, webviewName: webviewName, renderFallback: renderFallback, start: start };
+  var api = { TEXT: TEXT, pickLang: core.pickLang, canRunPane: canRunPane, webviewName: webviewName, renderFallback: loader.renderFallback, start: loader.start };
   if (typeof module === 'object' && module && module.exports) module.exports = api;
-
-  var doc = root && root.document;
-  var tag = doc && doc.querySelector ? doc.querySelector('script[data-pane]') : null;
-  if (tag) start(root, tag);
+  core.startOnPage(loader, root);
 })(typeof window !== 'undefined' ? window : this);

@@ -2,13 +2,15 @@
  * The WPS task pane's first script, in plain ES5 so that every WPS embedded browser runs it. It loads the pane
  * (React, Fluent UI: Chromium 80 or newer, see scripts/browser-targets.js) only where WPS's browser can run it;
  * elsewhere, or when the pane fails to load or start, it shows a plain page saying what is needed and that the
- * ribbon's 一键校验 works. Never a blank pane.
+ * ribbon's 一键校验 works. Never a blank pane. How it loads is src/hosts/shared/loader-core.js; here are WPS's texts
+ * and checks.
  *
- * taskpane.html loads it as `<script src=… data-pane="taskpane.[hash].js">`. The pane calls
- * window.ptcheckPaneStarted() once it has rendered, or window.ptcheckPaneFailed(error) when it could not start.
+ * taskpane.html loads it as `<script src=… data-pane="taskpane.[hash].js">`.
  */
 (function (root) {
   'use strict';
+
+  var core = require('../hosts/shared/loader-core.js');
 
   /** Messages, zh-CN first and en-US second. */
   var TEXT = {
@@ -36,20 +38,9 @@
       'zh-CN': '校验窗格无法在这个 WPS 中启动',
       'en-US': 'The checker pane cannot start in this WPS'
     },
-    browser: { 'zh-CN': '内置浏览器：{name}', 'en-US': 'Built-in browser: {name}' },
+    engine: { 'zh-CN': '内置浏览器：{name}', 'en-US': 'Built-in browser: {name}' },
     detail: { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' }
   };
-
-  /** en-US for an English locale tag, zh-CN for anything else. */
-  function pickLang(locale) {
-    return typeof locale === 'string' && /^en\b/i.test(locale) ? 'en-US' : 'zh-CN';
-  }
-
-  function text(id, lang, data) {
-    return TEXT[id][lang].replace(/\{(\w+)\}/g, function (whole, name) {
-      return data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole;
-    });
-  }
 
   /** Whether this browser can run the pane bundle: what Chromium 80 has and older engines lack. */
   function canRunPane(w) {
@@ -75,79 +66,14 @@
     return chrome ? 'Chromium ' + chrome[1] : null;
   }
 
-  function element(doc, tag, className, content) {
-    var el = doc.createElement(tag);
-    if (className) el.className = className;
-    if (content !== undefined) el.appendChild(doc.createTextNode(content));
-    return el;
-  }
+  var loader = core.createLoader({
+    TEXT: TEXT,
+    paragraphs: { load: ['loadHelp', 'works'], other: ['needs', 'works'] },
+    canRunPane: canRunPane,
+    engineName: browserName
+  });
 
-  /** Show the plain page: `kind` 'unsupported', 'load' (the pane's file did not arrive) or 'start' (it failed). */
-  function renderFallback(w, container, kind, lang, detail) {
-    var doc = w.document;
-    doc.documentElement.lang = lang;
-    while (container.firstChild) container.removeChild(container.firstChild);
-    var page = element(doc, 'div', 'fallback');
-    page.setAttribute('role', 'alert');
-    if (kind === 'load') {
-      page.appendChild(element(doc, 'h1', '', text('load', lang)));
-      page.appendChild(element(doc, 'p', '', text('loadHelp', lang)));
-    } else {
-      page.appendChild(element(doc, 'h1', '', text(kind === 'start' ? 'start' : 'unsupported', lang)));
-      page.appendChild(element(doc, 'p', '', text('needs', lang)));
-    }
-    page.appendChild(element(doc, 'p', 'works', text('works', lang)));
-    var name = browserName(w);
-    if (name) page.appendChild(element(doc, 'p', 'detail', text('browser', lang, { name: name })));
-    if (detail) page.appendChild(element(doc, 'p', 'detail', text('detail', lang, { detail: detail })));
-    container.appendChild(page);
-  }
-
-  /** Load the pane, or show the plain page; `tag` is this script's element (its data-pane names the bundle). */
-  function start(w, tag) {
-    var doc = w.document;
-    var container = doc.getElementById('root');
-    var src = tag.getAttribute('data-pane');
-    var state = { started: false, fallback: null };
-    var lang = pickLang((w.navigator && w.navigator.language) || null);
-
-    function show(kind, detail) {
-      if (state.started || state.fallback) return;
-      state.fallback = kind;
-      renderFallback(w, container, kind, lang, detail);
-    }
-
-    if (!canRunPane(w) || !src) {
-      show('unsupported');
-      return state;
-    }
-    var bundle = doc.createElement('a');
-    bundle.href = src; // resolves it, to compare with error events' file names
-    function onError(event) {
-      if (event && event.filename && event.filename !== bundle.href) return; // not ours
-      show('start', event && event.message);
-    }
-    w.addEventListener('error', onError);
-    w.ptcheckPaneStarted = function () {
-      state.started = true;
-      w.removeEventListener('error', onError);
-    };
-    w.ptcheckPaneFailed = function (error) {
-      show('start', error && error.message ? error.message : String(error));
-    };
-    var script = doc.createElement('script');
-    script.src = src;
-    script.onerror = function () {
-      show('load', src);
-    };
-    doc.body.appendChild(script);
-    return state;
-  }
-
-  var api = { TEXT: TEXT, pickLang: pickLang, canRunPane: canRunPane, browserName: browserName, renderFallback: renderFallback, start: start };
+  var api = { TEXT: TEXT, pickLang: core.pickLang, canRunPane: canRunPane, browserName: browserName, renderFallback: loader.renderFallback, start: loader.start };
   if (typeof module === 'object' && module && module.exports) module.exports = api;
-
-  var doc = root && root.document;
-  var tag = doc && doc.querySelector ? doc.querySelector('script[data-pane]') : null;
-  if (tag) start(root, tag);
+  core.startOnPage(loader, root);
 })(typeof window !== 'undefined' ? window : this);
