@@ -63,16 +63,19 @@ const ENTRIES = {
   'wps/taskpane': { import: './src/wps/taskpane.tsx', layer: 'pane' },
 };
 
-/** HTML pages: file, template, scripts. taskpane.html writes its own script tag (the loader, told the pane's file). */
+/**
+ * HTML pages: file, template, scripts. The task pane's page (one template for Excel and WPS) writes its own script
+ * tag (the loader, told the pane's file).
+ */
 const PAGES = [
-  { name: 'taskpane', template: './src/taskpane/taskpane.html', chunks: ['taskpane-loader', 'taskpane'], inject: false },
+  { name: 'taskpane', template: './src/hosts/shared/taskpane.html', chunks: ['taskpane-loader', 'taskpane'], inject: false },
   { name: 'commands', template: './src/commands/commands.html', chunks: ['commands'] },
   { name: 'dialog', template: './src/commands/dialog.html', chunks: ['dialog'] },
   { name: 'preview', template: './src/preview/preview.html', chunks: ['preview'] },
   // The WPS pages write their own script tags, relative to their folder (page.asset): WPS unpacks the offline
   // archive into a folder of another name. index.html's script runs as it is read: WPS calls the ribbon at once.
   { name: 'wps/index', template: './src/wps/index.html', chunks: ['wps/ribbon'], inject: false, wps: true },
-  { name: 'wps/taskpane', template: './src/wps/taskpane.html', chunks: ['wps/taskpane-loader', 'wps/taskpane'], inject: false, wps: true },
+  { name: 'wps/taskpane', template: './src/hosts/shared/taskpane.html', chunks: ['wps/taskpane-loader', 'wps/taskpane'], inject: false, wps: true },
   { name: 'wps/dialog', template: './src/commands/dialog.html', chunks: ['wps/dialog'], inject: false, wps: true },
 ];
 
@@ -232,7 +235,7 @@ module.exports = async (env, argv) => {
   page.asset = (src) => src;
   // WPS pages load no office.js: scripts from the add-in's own folder only (on file:// too, in Chromium), by
   // paths relative to that folder.
-  const wpsPage = { officeJs: null, csp: page.cspSelf, cspSelf: page.cspSelf, asset: (src) => src.replace(/^(\.\.\/)?wps\//, '') };
+  const wpsPage = { wps: true, officeJs: null, csp: page.cspSelf, cspSelf: page.cspSelf, asset: (src) => src.replace(/^(\.\.\/)?wps\//, '') };
 
   return {
     mode: production ? 'production' : 'development',
