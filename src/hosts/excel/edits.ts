@@ -108,37 +108,30 @@ function readTargets(context: Excel.RequestContext, sheet: string, edits: CellEd
   protection.load('protected');
   const cells = [...new Set(edits.map((e) => normalise(e.cell)))];
 
+  // The loaded ranges, once synced: the areas of each getRanges, or the one range per cell.
+  let loaded: () => Excel.Range[];
   if (multiRange) {
-    const groups: Excel.RangeAreas[] = [];
-    for (const list of addressLists(cells)) {
+    const groups = addressLists(cells).map((list) => {
       const areas = worksheet.getRanges(list.join(','));
       areas.areas.load(CELL_PROPS);
-      groups.push(areas);
-    }
-    return {
-      sheet,
-      worksheet,
-      protection,
-      current: () => {
-        const out = new Map<string, Current>();
-        for (const group of groups) for (const range of group.areas.items) addRange(out, range);
-        return out;
-      },
-    };
+      return areas;
+    });
+    loaded = () => ([] as Excel.Range[]).concat(...groups.map((g) => g.areas.items));
+  } else {
+    const ranges = cells.map((cell) => {
+      const range = worksheet.getRange(cell);
+      range.load(CELL_PROPS);
+      return range;
+    });
+    loaded = () => ranges;
   }
-
-  const ranges = cells.map((cell) => {
-    const range = worksheet.getRange(cell);
-    range.load(CELL_PROPS);
-    return range;
-  });
   return {
     sheet,
     worksheet,
     protection,
     current: () => {
       const out = new Map<string, Current>();
-      for (const range of ranges) addRange(out, range);
+      for (const range of loaded()) addRange(out, range);
       return out;
     },
   };
