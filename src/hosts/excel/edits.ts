@@ -11,7 +11,8 @@ import { hostError, toHostError } from './errors';
 import { EventsGuard } from './events';
 import { editsBySheet } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
-import { addressLists, asText } from '../shared/cells';
+import { asText } from '../shared/cells';
+import { eachCell, loadCells } from './cells';
 
 export interface EditOptions {
   /** worksheet.getRanges (ExcelApi 1.9): one object per sheet for reading the targets. */
@@ -108,23 +109,7 @@ function readTargets(context: Excel.RequestContext, sheet: string, edits: CellEd
   protection.load('protected');
   const cells = [...new Set(edits.map((e) => normalise(e.cell)))];
 
-  // The loaded ranges, once synced: the areas of each getRanges, or the one range per cell.
-  let loaded: () => Excel.Range[];
-  if (multiRange) {
-    const groups = addressLists(cells).map((list) => {
-      const areas = worksheet.getRanges(list.join(','));
-      areas.areas.load(CELL_PROPS);
-      return areas;
-    });
-    loaded = () => ([] as Excel.Range[]).concat(...groups.map((g) => g.areas.items));
-  } else {
-    const ranges = cells.map((cell) => {
-      const range = worksheet.getRange(cell);
-      range.load(CELL_PROPS);
-      return range;
-    });
-    loaded = () => ranges;
-  }
+  const loaded = loadCells(worksheet, cells, multiRange, CELL_PROPS);
   return {
     sheet,
     worksheet,
@@ -137,21 +122,9 @@ function readTargets(context: Excel.RequestContext, sheet: string, edits: CellEd
   };
 }
 
-/** Record the cells of a loaded range by address (an area may hold several cells if Excel joined them). */
+/** Record the cells of a loaded range by address. */
 function addRange(out: Map<string, Current>, range: Excel.Range): void {
-  const rect = parseRangeAddress(range.address);
-  if (!rect) return;
   const locked = range.format.protection.locked; // one value for the area: null when its cells differ
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    for (let c = rect.left; c <= rect.right; c++) {
-      const text = range.text[r - rect.top]?.[c - rect.left];
-      const formula = range.formulas[r - rect.top]?.[c - rect.left];
-      out.set(cellAddress(r, c), {
-        text: typeof text === 'string' ? text : '',
-        formula: typeof formula === 'string' && formula.startsWith('=') ? formula : null,
-        locked: typeof locked === 'boolean' ? locked : null,
-      });
-    }
-  }
+  eachCell(range, (address, text, formula) => out.set(address, { text, formula, locked: typeof locked === 'boolean' ? locked : null }));
 }
 

@@ -16,7 +16,8 @@ import { EventsGuard } from './events';
 import { editedSinceInsertion } from '../shared/edits';
 import type { OwnWrites } from '../shared/own-writes';
 import { selectRange } from './select';
-import { addressLists, asText } from '../shared/cells';
+import { asText } from '../shared/cells';
+import { eachCell, loadCells } from './cells';
 import { addSheetNamedLike } from './report-sheet';
 
 export interface TemplateOptions {
@@ -54,39 +55,17 @@ const rowsAddress = (first: number, count: number): string => `${first + 1}:${fi
 
 /** Queue text reads of `cells` (A1, in one sheet); after the sync `texts()` gives address → shown text (or formula). */
 function readCells(worksheet: Excel.Worksheet, cells: string[], multiRange: boolean): () => Map<string, string> {
-  const ranges: Excel.Range[] = [];
-  const groups: Excel.RangeAreas[] = [];
-  if (multiRange) {
-    for (const list of addressLists(cells)) {
-      const areas = worksheet.getRanges(list.join(','));
-      areas.areas.load('address, text, formulas');
-      groups.push(areas);
-    }
-  } else {
-    for (const cell of cells) {
-      const range = worksheet.getRange(cell);
-      range.load('address, text, formulas');
-      ranges.push(range);
-    }
-  }
+  const loaded = loadCells(worksheet, cells, multiRange, 'address, text, formulas');
   return () => {
     const out = new Map<string, string>();
-    const add = (range: Excel.Range) => {
-      const rect = parseRangeAddress(range.address);
-      if (!rect) return;
-      for (let r = rect.top; r <= rect.bottom; r++) {
-        for (let c = rect.left; c <= rect.right; c++) {
-          const text = range.text[r - rect.top]?.[c - rect.left];
-          const formula = range.formulas[r - rect.top]?.[c - rect.left];
-          const shown = typeof text === 'string' ? text : '';
-          out.set(cellAddress(r, c), shown === '' && typeof formula === 'string' && formula.startsWith('=') ? formula : shown);
-        }
-      }
-    };
-    for (const group of groups) group.areas.items.forEach(add);
-    ranges.forEach(add);
+    for (const range of loaded()) addShown(out, range);
     return out;
   };
+}
+
+/** Record what each cell of a loaded range shows by address: its text, or its formula where it shows nothing. */
+function addShown(out: Map<string, string>, range: Excel.Range): void {
+  eachCell(range, (address, text, formula) => out.set(address, text === '' && formula !== null ? formula : text));
 }
 
 const norm = (cell: string): string => {
@@ -190,19 +169,7 @@ export async function undoInsertion(
 
       const written = new Map(record.writes.map((w) => [norm(w.cell), w.value]));
       const now = texts();
-      for (const range of used) {
-        if (range.isNullObject) continue;
-        const rect = parseRangeAddress(range.address);
-        if (!rect) continue;
-        for (let r = rect.top; r <= rect.bottom; r++) {
-          for (let c = rect.left; c <= rect.right; c++) {
-            const t = range.text[r - rect.top]?.[c - rect.left];
-            const f = range.formulas[r - rect.top]?.[c - rect.left];
-            const shown = typeof t === 'string' ? t : '';
-            now.set(cellAddress(r, c), shown === '' && typeof f === 'string' && f.startsWith('=') ? f : shown);
-          }
-        }
-      }
+      for (const range of used) if (!range.isNullObject) addShown(now, range);
       const edited = editedSinceInsertion(written, now);
       if (edited.length) return { undone: false, edited };
 
