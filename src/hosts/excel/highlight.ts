@@ -24,7 +24,7 @@ import { cellAddress, parseCellAddress, rangeAddress } from '../../core/address'
 import type { Severity } from '../../core/model';
 import type { CellRange } from '../../core/snapshot';
 import type { HighlightCell } from '../host';
-import { HIGHLIGHT_COLOURS, wantedCells } from '../shared/highlight';
+import { HIGHLIGHT_COLOURS, highlightStep, wantedCells } from '../shared/highlight';
 import type { ExcelRun } from './api';
 import { addressLists } from '../shared/cells';
 import { classify, hostError, toHostError } from './errors';
@@ -295,34 +295,14 @@ export async function highlight(run: ExcelRun, store: HighlightStore, options: H
         // A record of another sheet that had this name (renamed since): restore that one first, then start again.
         if (old && old.sheetId !== worksheet.id) return 'other-sheet';
         const now = fillsNow();
-        const next: HighlightRecord = { v: 2, sheet: worksheet.name, sheetId: worksheet.id, marks: {}, fills: {} };
-        const restore: string[] = [];
-        for (const [cell, severity] of Object.entries(old?.marks ?? {})) {
-          const still = now.get(cell)?.colour === HIGHLIGHT_COLOURS[severity];
-          if (!still) continue; // recoloured by the user since: theirs now
-          if (wanted.has(cell)) {
-            next.marks[cell] = severity; // still ours: keep the true original
-            if (old!.fills[cell]) next.fills[cell] = old!.fills[cell];
-          } else restore.push(cell);
-        }
-        const paint = new Map<string, Severity>();
-        for (const [cell, severity] of wanted) {
-          if (!next.marks[cell]) {
-            const fill = now.get(cell);
-            if (!fill || fill.unrestorable) continue; // could not be written back exactly: leave it alone
-            if (fill.own) next.fills[cell] = fill.own;
-          }
-          next.marks[cell] = severity;
-          if (now.get(cell)?.colour !== HIGHLIGHT_COLOURS[severity]) paint.set(cell, severity);
-        }
+        const ours = Object.keys(old?.marks ?? {}).filter((cell) => now.get(cell)?.colour === HIGHLIGHT_COLOURS[old!.marks[cell]]); // else recoloured by the user since: theirs now
+        const step = highlightStep(old, ours, wanted, (cell) => now.get(cell), (cell, severity) => now.get(cell)?.colour === HIGHLIGHT_COLOURS[severity]);
+        const { restore, paint } = step;
+        const next: HighlightRecord = { v: 2, sheet: worksheet.name, sheetId: worksheet.id, ...step.next };
 
         // The record first, once, covering the cells being restored too: should a later sync of this batch fail,
         // every cell still coloured is on record (a restored one no longer shows our colour and is skipped later).
-        const all: HighlightRecord = { ...next, marks: { ...next.marks }, fills: { ...next.fills } };
-        for (const cell of restore) {
-          all.marks[cell] = old!.marks[cell];
-          if (old!.fills[cell]) all.fills[cell] = old!.fills[cell];
-        }
+        const all: HighlightRecord = { ...next, ...step.covering };
         saveRecord(context, all);
         const batch = new Batch(context);
         await batch.add(1, 1, JSON.stringify(all).length);

@@ -12,7 +12,7 @@
 import { parseCellAddress } from '../../core/address';
 import type { Severity } from '../../core/model';
 import { HostError, type HighlightCell } from '../host';
-import { HIGHLIGHT_COLOURS, wantedCells } from '../shared/highlight';
+import { HIGHLIGHT_COLOURS, highlightStep, wantedCells } from '../shared/highlight';
 import { addressLists } from '../shared/cells';
 import { bgrToHex, hexToBgr, XL, type WpsApplication, type WpsWorksheet } from './api';
 import { toHostError, wpsError } from './errors';
@@ -164,36 +164,23 @@ export function highlight(app: WpsApplication, store: HighlightStore, sheetName:
     refuseProtected(sheet, sheetName);
 
     const ours = old ? stillOurs(sheet, old.marks) : new Set<string>();
-    const next: HighlightRecord = { v: 1, sheet: sheetName, marks: {}, fills: {} };
-    const restore: string[] = [];
-    for (const cell of ours) {
-      if (wanted.has(cell)) {
-        next.marks[cell] = old!.marks[cell]; // still ours: keep the true original
-        if (old!.fills[cell]) next.fills[cell] = old!.fills[cell];
-      } else restore.push(cell);
-    }
-    const fresh = [...wanted.keys()].filter((c) => !next.marks[c]);
-    const now = readFills(sheet, fresh);
-    const paint = new Map<string, Severity>();
-    for (const [cell, severity] of wanted) {
-      if (!next.marks[cell]) {
+    const now = readFills(sheet, [...wanted.keys()].filter((c) => !ours.has(c)));
+    const step = highlightStep(
+      old,
+      ours,
+      wanted,
+      (cell) => {
         const fill = now.get(cell);
-        if (!fill || fill.gradient) continue; // could not be written back exactly: leave it alone
-        if (fill.own) next.fills[cell] = fill.own;
-      } else if (next.marks[cell] === severity) {
-        continue; // already shows this colour
-      }
-      next.marks[cell] = severity;
-      paint.set(cell, severity);
-    }
+        return fill && { own: fill.own, unrestorable: fill.gradient };
+      },
+      (cell, severity) => ours.has(cell) && old!.marks[cell] === severity, // a fresh cell is painted whatever it shows
+    );
+    const { restore, paint } = step;
+    const next: HighlightRecord = { v: 1, sheet: sheetName, ...step.next };
 
     // The record first, covering the cells being restored too: should WPS stop half-way, every cell still
     // coloured is on record (a restored one no longer shows our colour and is skipped later).
-    const all: HighlightRecord = { ...next, marks: { ...next.marks }, fills: { ...next.fills } };
-    for (const cell of restore) {
-      all.marks[cell] = old!.marks[cell];
-      if (old!.fills[cell]) all.fills[cell] = old!.fills[cell];
-    }
+    const all: HighlightRecord = { ...next, ...step.covering };
     saveRecord(app, all);
     store.record = all;
     restoreFills(sheet, restore, old?.fills ?? {});
