@@ -8,6 +8,7 @@ import type { WorkbookFormat } from '../io';
 import { ConfigError } from '../core/rules';
 import { HostError } from '../hosts/host';
 import { CheckCancelled, type Checker } from '../taskpane/checking';
+import { StateStore } from '../taskpane/state-store';
 import { breathe, browserStore, PreviewHost } from './preview-host';
 import { PreviewWorkbook } from './preview-workbook';
 import { MAX_FILE_BYTES, tooLargeFile } from './file/limits';
@@ -44,9 +45,7 @@ export interface PageState {
   status: Status;
 }
 
-export class PreviewSession {
-  private state: PageState = { current: null, status: null };
-  private readonly listeners = new Set<() => void>();
+export class PreviewSession extends StateStore<PageState> {
   private opened = 0;
   /** Bumped per open: a cancelled or superseded open is dropped when it comes back. */
   private openRun = 0;
@@ -56,6 +55,7 @@ export class PreviewSession {
     readonly reader: PreviewWorker,
     private readonly lang: Lang,
   ) {
+    super({ current: null, status: null });
     this.checker = {
       check: async (snapshot, settings) => {
         try {
@@ -66,18 +66,6 @@ export class PreviewSession {
       },
       cancel: () => this.reader.cancel(),
     };
-  }
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly getState = (): PageState => this.state;
-
-  private set(patch: Partial<PageState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
   }
 
   dismiss(): void {

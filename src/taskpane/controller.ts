@@ -18,6 +18,7 @@ import { parseCellAddress } from '../core/address';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
 import { CheckCancelled, checkHere, type Checker, type PaneOutcome } from './checking';
+import { StateStore } from './state-store';
 
 /** Why the last action failed; rendered in the user's language by the pane. */
 export type PaneError =
@@ -111,9 +112,7 @@ const INITIAL: PaneState = {
 export const BLANK_SHEET = '绩效目标表';
 
 /** The task pane's controller: one per mounted pane. */
-export class PaneController {
-  private state: PaneState = INITIAL;
-  private readonly listeners = new Set<() => void>();
+export class PaneController extends StateStore<PaneState> {
   private snapshot: SheetSnapshot | null = null;
   private settingsLoad: Promise<WorkbookSettings> | null = null;
   /** Incremented per read: a slower, older read never overwrites a newer one. */
@@ -133,25 +132,13 @@ export class PaneController {
   constructor(
     private readonly host: Host,
     private readonly checker: Checker = checkHere,
-  ) {}
+  ) {
+    super(INITIAL);
+  }
 
   /** True when a check in flight can be stopped (the preview checks in a worker; Excel on the pane's thread). */
   get canCancel(): boolean {
     return typeof this.checker.cancel === 'function';
-  }
-
-  // --- store for useSyncExternalStore -------------------------------------------------------------------------
-
-  readonly subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
-
-  readonly getState = (): PaneState => this.state;
-
-  private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of this.listeners) l();
   }
 
   // --- lifecycle ------------------------------------------------------------------------------------------------
