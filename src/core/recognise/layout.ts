@@ -192,22 +192,14 @@ function groupBlocks(columns: Col[]): ColumnBlock[] {
       case 'level1':
       case 'level2':
       case 'level3':
-        if (cur[c.role] === undefined) cur[c.role] = c.col;
+      case 'operator':
+      case 'unit':
+      case 'weight':
+      case 'direction':
+        cur[c.role] ??= c.col; // a block reads the first column of each role
         break;
       case 'target':
         cur.targets.push({ col: c.col, label: targetCount > 1 ? compact(c.label) : '' });
-        break;
-      case 'operator':
-        cur.operator ??= c.col;
-        break;
-      case 'unit':
-        cur.unit ??= c.col;
-        break;
-      case 'weight':
-        cur.weight ??= c.col;
-        break;
-      case 'direction':
-        cur.direction ??= c.col;
         break;
       default:
         cur.extras.push({ col: c.col, label: compact(c.label) });
