@@ -6,7 +6,7 @@
  * the add-in's settings stored in the file. Sheet XML is scanned as bytes: it may be tens of megabytes.
  */
 import { EXCEL_COLS, EXCEL_ROWS } from './limits';
-import type { ZipEntry } from './zip';
+import { latin1, type ZipEntry } from './zip';
 
 /** One worksheet the workbook lists. */
 export interface SheetPart {
@@ -93,7 +93,7 @@ export function scanWorkbook(entries: readonly ZipEntry[]): WorkbookStructure | 
 }
 
 /** Zip names compare as SheetJS compares them: without a leading slash, backslashes as slashes, any case. */
-function normalise(name: string): string {
+export function normalise(name: string): string {
   return name.replace(/\\/g, '/').replace(/^\//, '').toLowerCase();
 }
 
@@ -137,7 +137,8 @@ function attributes(tag: string): Record<string, string> {
   return out;
 }
 
-function unescapeXml(s: string): string {
+/** XML text or an attribute value with its entity and character references resolved. */
+export function unescapeXml(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (whole, hex: string, dec: string, name: string) => {
     if (name) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] ?? whole;
@@ -218,12 +219,6 @@ function skipPast(data: Uint8Array, from: number, end: number[]): number {
     if (end.every((b, k) => data[i + k] === b)) return i + end.length;
     at = i + 1;
   }
-}
-
-function latin1(data: Uint8Array, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i++) s += String.fromCharCode(data[i]);
-  return s;
 }
 
 function countStartTags(data: Uint8Array, local: string): number {

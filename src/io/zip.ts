@@ -304,9 +304,10 @@ export function writeZip(entries: readonly (CopiedZipEntry | FreshZipEntry)[]): 
   return out;
 }
 
-function latin1(b: Uint8Array): string {
+/** Bytes `from`..`to` of `data` as Latin-1 text (zip names and XML names here are ASCII; Latin-1 never fails). */
+export function latin1(data: Uint8Array, from = 0, to = data.length): string {
   let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  for (let i = from; i < to; i++) s += String.fromCharCode(data[i]);
   return s;
 }
 

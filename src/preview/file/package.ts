@@ -5,7 +5,7 @@
  * this reads the directory again to keep the raw bytes, and inflates with the same strict inflater.
  */
 import { inflateRaw } from '../../io/inflate';
-import { crc32, type CopiedZipEntry, type FreshZipEntry } from '../../io/zip';
+import { crc32, latin1, type CopiedZipEntry, type FreshZipEntry } from '../../io/zip';
 
 const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -150,10 +150,4 @@ function dosNow(): { dosTime: number; dosDate: number } {
     dosTime: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
     dosDate: (Math.max(0, d.getFullYear() - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
   };
-}
-
-function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-  return s;
 }

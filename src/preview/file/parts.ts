@@ -5,7 +5,7 @@
  */
 import { entryText, readPackage, type StoredEntry } from './package';
 import { attr, startTags } from './xml';
-import { resolve } from '../../io/ooxml';
+import { normalise, resolve } from '../../io/ooxml';
 
 export interface Relationship {
   id: string;
@@ -31,7 +31,7 @@ export class Package {
 
   constructor(bytes: Uint8Array) {
     this.entries = readPackage(bytes);
-    for (const e of this.entries) this.byName.set(normal(e.name), e);
+    for (const e of this.entries) this.byName.set(normalise(e.name), e);
     this.workbookPath = this.rels('').find((r) => /\/officeDocument$/.test(r.type))?.target ?? 'xl/workbook.xml';
     const rels = new Map(this.rels(this.workbookPath).map((r) => [r.id, r]));
     const workbook = this.text(this.workbookPath) ?? '';
@@ -48,11 +48,11 @@ export class Package {
   }
 
   entry(path: string): StoredEntry | undefined {
-    return this.byName.get(normal(path));
+    return this.byName.get(normalise(path));
   }
 
   has(path: string): boolean {
-    return this.byName.has(normal(path));
+    return this.byName.has(normalise(path));
   }
 
   /** A part's text, or null when the package has no such part. */
@@ -86,10 +86,6 @@ export class Package {
   }
 }
 
-/** A part name as OPC compares them: no leading slash, case-insensitive. */
-export function normal(path: string): string {
-  return path.replace(/^\//, '').toLowerCase();
-}
 
 
 /** The relationship target for part `to` as written from a part in folder `fromFolder` (`worksheets/sheet3.xml`). */

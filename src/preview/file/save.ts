@@ -10,7 +10,8 @@ import { cellAddress, rangeAddress } from '../../core/address';
 import type { WorkbookFormat } from '../../io';
 import { writeZip } from '../../io/zip';
 import { newEntry, type PackageEntry } from './package';
-import { normal, Package, relativeTarget } from './parts';
+import { normalise } from '../../io/ooxml';
+import { Package, relativeTarget } from './parts';
 import { formulaAfter, refAfter, rowAfter, type RowOp } from './rows';
 import { SheetXml, type CellContent, type CellWriting } from './sheet-xml';
 import { MINIMAL_STYLES, Styles } from './styles';
@@ -98,8 +99,8 @@ async function patchedPackage(original: Uint8Array, sheets: (FileSheet | WholeSh
   const pkg = new Package(original);
   const texts = new Map<string, string>();
   const removed = new Set<string>();
-  const get = (path: string): string | null => texts.get(normal(path)) ?? pkg.text(path);
-  const set = (path: string, text: string): void => void texts.set(normal(path), text);
+  const get = (path: string): string | null => texts.get(normalise(path)) ?? pkg.text(path);
+  const set = (path: string, text: string): void => void texts.set(normalise(path), text);
   const stylesPath = pkg.workbookPart('/styles');
   const styles = stylesPath ? new Styles(pkg.text(stylesPath)) : null;
   const sstPath = pkg.workbookPart('/sharedStrings');
@@ -138,7 +139,7 @@ async function patchedPackage(original: Uint8Array, sheets: (FileSheet | WholeSh
   // The calculation chain lists formula cells by address; Excel rebuilds it when it is missing, not when it is wrong.
   const calcChain = pkg.workbookPart('/calcChain');
   if (formulasChanged && calcChain) {
-    removed.add(normal(calcChain));
+    removed.add(normalise(calcChain));
     const relsPath = relsPathOf(pkg.workbookPath);
     set(relsPath, (get(relsPath) ?? '').replace(/<(?:[\w.-]+:)?Relationship\b[^>]*\/calcChain"[^>]*\/>/g, ''));
     set('[Content_Types].xml', (get('[Content_Types].xml') ?? '').replace(/<(?:[\w.-]+:)?Override\b[^>]*PartName="\/?[^"]*calcChain[^"]*"[^>]*\/>/gi, ''));
@@ -156,7 +157,7 @@ async function patchedPackage(original: Uint8Array, sheets: (FileSheet | WholeSh
     let sheetId = Math.max(0, ...[...workbook.matchAll(/\ssheetId="(\d+)"/g)].map((m) => Number(m[1])));
     let n = 1;
     for (const sheet of whole) {
-      while (pkg.has(`${folder}worksheets/sheet${n}.xml`) || added.some((a) => normal(a.path) === normal(`${folder}worksheets/sheet${n}.xml`))) n++;
+      while (pkg.has(`${folder}worksheets/sheet${n}.xml`) || added.some((a) => normalise(a.path) === normalise(`${folder}worksheets/sheet${n}.xml`))) n++;
       const path = `${folder}worksheets/sheet${n}.xml`;
       let k = n;
       while (ids.has(`rId${k}`)) k++;
@@ -184,7 +185,7 @@ async function patchedPackage(original: Uint8Array, sheets: (FileSheet | WholeSh
   const entries: PackageEntry[] = [];
   const encoder = new TextEncoder();
   for (const e of pkg.entries) {
-    const key = normal(e.name);
+    const key = normalise(e.name);
     if (removed.has(key)) continue;
     const text = texts.get(key);
     if (text === undefined || text === pkg.text(e.name)) {
@@ -216,7 +217,7 @@ function shiftElsewhere(pkg: Package, sheetPath: string, sheetName: string, op: 
       formulas = true;
       return `<${p}${element}${attrs ?? ''}>${escapeText(moved)}</${p}${element}>`;
     });
-  for (const s of pkg.sheets) if (s.path && normal(s.path) !== normal(sheetPath)) update(s.path, (xml) => shiftFormulas(xml, 'f'));
+  for (const s of pkg.sheets) if (s.path && normalise(s.path) !== normalise(sheetPath)) update(s.path, (xml) => shiftFormulas(xml, 'f'));
   update(pkg.workbookPath, (xml) => shiftFormulas(xml, 'definedName'));
   for (const e of pkg.entries) if (/^xl\/charts\/chart\d*\.xml$/i.test(e.name)) update(e.name, (xml) => shiftFormulas(xml, 'f'));
   for (const rel of pkg.rels(sheetPath)) {

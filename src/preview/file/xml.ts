@@ -3,6 +3,9 @@
  * (no DTDs, `<` always escaped in text), so an element is found by its tag and rewritten in place: everything
  * around it stays exactly as the file had it.
  */
+import { unescapeXml } from '../../io/ooxml';
+
+export { unescapeXml };
 
 /** The value of attribute `name` (a prefix is ignored) in a start tag, unescaped; null when absent. */
 export function attr(tag: string, name: string): string | null {
@@ -29,15 +32,6 @@ export function escapeText(s: string): string {
 
 export function escapeAttr(s: string): string {
   return s.replace(/[&<>"\n\r\t]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' })[c]!);
-}
-
-export function unescapeXml(s: string): string {
-  if (!s.includes('&')) return s;
-  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (whole, hex: string, dec: string, name: string) => {
-    if (name) return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] ?? whole;
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
 }
 
 /**
