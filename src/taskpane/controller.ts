@@ -14,6 +14,7 @@ import { HostError, type ApplyResult, type Host, type HostNotice, type Insertion
 import type { BlankTablePlan, InsertionPoint, TemplateRow } from '../core/templates';
 import { forgetLabel, loadVocabulary, type Meaning, mergeTaught, teachLabel, type VocabularyData, vocabularyProblemText } from '../core/vocabulary';
 import type { ImportProblem } from './templates';
+import { importedJson } from './imported-json';
 import { parseCellAddress } from '../core/address';
 import { copyText } from './clipboard';
 import { highlightCells } from './view-model';
@@ -384,15 +385,12 @@ export class PaneController extends StateStore<PaneState> {
   /** 导入: a vocabulary file's labels added (a label taught both ways takes the file's meaning); a bad file changes nothing. */
   async importVocabulary(text: string): Promise<void> {
     if (this.state.busy) return;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      this.set({ notice: { kind: 'vocabularyImportFailed', problems: [{ 'zh-CN': `文件不是有效的 JSON：${message}`, 'en-US': `The file is not valid JSON: ${message}` }] } });
+    const read = importedJson(text);
+    if ('problems' in read) {
+      this.set({ notice: { kind: 'vocabularyImportFailed', problems: read.problems } });
       return;
     }
-    const { data, problems } = loadVocabulary(json, { extension: true });
+    const { data, problems } = loadVocabulary(read.json, { extension: true });
     if (!data) {
       this.set({ notice: { kind: 'vocabularyImportFailed', problems: problems.map((p) => ({ 'zh-CN': vocabularyProblemText(p, 'zh-CN'), 'en-US': vocabularyProblemText(p, 'en-US') })) } });
       return;

@@ -4,12 +4,12 @@
  * and read from or written to a JSON file (导入 / 导出, the catalogue's versioned shape).
  */
 import type { Framework, Indicator, TargetTable } from '../core/model';
-import type { Lang } from '../core/i18n';
 import { parseCellAddress } from '../core/address';
 import { categoryKey } from '../core/frameworks';
 import { GRADES, UNITS, parseTarget } from '../core/target';
 import { isValidUserTemplate, type UserTemplate } from '../core/settings';
 import type { PaneController } from './controller';
+import { importedJson, type ImportProblem } from './imported-json';
 import {
   catalogueProblemText,
   defaultCatalogue,
@@ -147,26 +147,17 @@ export function exportTemplatesJson(templates: UserTemplate[]): string {
   return JSON.stringify({ version: 1, templates }, null, 2);
 }
 
-/** Why an imported file was refused, in both languages. */
-export type ImportProblem = Record<Lang, string>;
+export type { ImportProblem };
 
 const IMPORT_TEXT = {
-  json: { 'zh-CN': '文件不是有效的 JSON：{message}', 'en-US': 'The file is not valid JSON: {message}' },
   none: { 'zh-CN': '文件中没有指标模板', 'en-US': 'The file holds no indicator templates' },
 } as const;
 
-const fill = (s: string, data: Record<string, string>): string => s.replace(/\{(\w+)\}/g, (_, k: string) => data[k] ?? '');
-
 /** Read an exported file: every template validated (loadCatalogue); any problem refuses the whole file. */
 export function importTemplatesJson(text: string): { templates: UserTemplate[] } | { problems: ImportProblem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return { problems: [{ 'zh-CN': fill(IMPORT_TEXT.json['zh-CN'], { message }), 'en-US': fill(IMPORT_TEXT.json['en-US'], { message }) }] };
-  }
-  const { catalogue, problems } = loadCatalogue(json);
+  const read = importedJson(text);
+  if ('problems' in read) return read;
+  const { catalogue, problems } = loadCatalogue(read.json);
   if (!catalogue) return { problems: problems.map((p: CatalogueProblem) => ({ 'zh-CN': catalogueProblemText(p, 'zh-CN'), 'en-US': catalogueProblemText(p, 'en-US') })) };
   const templates = catalogue.templates
     .filter((t): t is IndicatorTemplate => t.kind !== 'table')
