@@ -50,8 +50,28 @@ const SIG_EOCD64_LOCATOR = 0x07064b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 
-/** Unpack and verify every entry of the zip in `bytes` (but those `limits.skip` names); throws ZipError. */
-export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: UnpackLimits = {}): ZipEntry[] {
+/** One record of a zip's central directory, with where its parts lie in the file. */
+export interface DirectoryEntry {
+  /** The name's bytes as stored. */
+  nameBytes: Uint8Array;
+  flags: number;
+  method: number;
+  crc: number;
+  csize: number;
+  usize: number;
+  /** Where the entry's local header starts. */
+  local: number;
+  /** Where the directory record starts and ends. */
+  central: number;
+  centralEnd: number;
+  /** Where, inside the directory record, the zip64 extra holds the local-header offset (-1: the 32-bit field does). */
+  zip64OffsetAt: number;
+  dosTime: number;
+  dosDate: number;
+}
+
+/** Little-endian reads of `bytes`; a read past its end is a corrupt zip (ZipError), never a wrong number. */
+export function zipReader(bytes: Uint8Array): { u16(at: number): number; u32(at: number): number; u64(at: number): number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = bytes.length;
   const u16 = (at: number): number => {
@@ -62,8 +82,16 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: Unpack
     if (at < 0 || at + 4 > n) throw new ZipError('corrupt', 'zip structure runs past the end of the file');
     return view.getUint32(at, true);
   };
-  const u64 = (at: number): number => u32(at) + u32(at + 4) * 2 ** 32;
+  return { u16, u32, u64: (at) => u32(at) + u32(at + 4) * 2 ** 32 };
+}
 
+/**
+ * Each record of the central directory of the zip in `bytes`, in order, handed to `visit` as it is read (so a
+ * visitor's refusal comes before damage further on); throws ZipError where the directory cannot be followed.
+ */
+export function eachDirectoryEntry(bytes: Uint8Array, visit: (e: DirectoryEntry) => void): void {
+  const { u16, u32, u64 } = zipReader(bytes);
+  const n = bytes.length;
   // The end-of-central-directory record is in the last 22 + 65535 (comment) bytes.
   let eocd = -1;
   for (let at = n - 22; at >= Math.max(0, n - 22 - 65535); at--) {
@@ -81,25 +109,13 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: Unpack
     count = u64(at + 32);
     cdOffset = u64(at + 48);
   }
-
-  interface Pending {
-    nameBytes: Uint8Array;
-    flags: number;
-    method: number;
-    crc: number;
-    csize: number;
-    usize: number;
-    local: number;
-  }
-  const pending: Pending[] = [];
-  let total = 0;
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (u32(at) !== SIG_CENTRAL) throw new ZipError('corrupt', 'bad zip directory entry');
     const nameLen = u16(at + 28);
     const extraLen = u16(at + 30);
     const commentLen = u16(at + 32);
-    const e: Pending = {
+    const e: DirectoryEntry = {
       flags: u16(at + 8),
       method: u16(at + 10),
       crc: u32(at + 16),
@@ -107,15 +123,31 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: Unpack
       usize: u32(at + 24),
       local: u32(at + 42),
       nameBytes: bytes.subarray(at + 46, at + 46 + nameLen),
+      central: at,
+      centralEnd: at + 46 + nameLen + extraLen + commentLen,
+      zip64OffsetAt: -1,
+      dosTime: u16(at + 12),
+      dosDate: u16(at + 14),
     };
     readZip64Extra(e, at + 46 + nameLen, extraLen, u16, u64);
+    at = e.centralEnd;
+    visit(e);
+  }
+}
+
+/** Unpack and verify every entry of the zip in `bytes` (but those `limits.skip` names); throws ZipError. */
+export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: UnpackLimits = {}): ZipEntry[] {
+  const { u16, u32 } = zipReader(bytes);
+  const n = bytes.length;
+  const pending: DirectoryEntry[] = [];
+  let total = 0;
+  eachDirectoryEntry(bytes, (e) => {
     // Deflate cannot expand more than ~1032:1, so a larger claim is a damaged size field, not a big workbook.
     if ((e.method === 8 && e.usize > e.csize * 1032 + 1024) || (e.method === 0 && e.usize !== e.csize)) {
       throw new ZipError('corrupt', `impossible sizes for ${latin1(e.nameBytes)}`);
     }
-    at += 46 + nameLen + extraLen + commentLen;
     const name = latin1(e.nameBytes);
-    if (limits.skip?.(name)) continue;
+    if (limits.skip?.(name)) return;
     if (limits.maxPart !== undefined && e.usize > limits.maxPart) {
       throw new ZipError('part-too-large', `${name} unpacks to ${e.usize} bytes`, e.usize, name);
     }
@@ -125,7 +157,7 @@ export function unpackZip(bytes: Uint8Array, maxUnpacked: number, limits: Unpack
     }
     total += e.usize;
     pending.push(e);
-  }
+  });
   // Overlap first: it is how a small file claims a huge total, and it is damage whatever the sizes.
   checkNoOverlap(pending, u16, u32, n);
   if (total > maxUnpacked) throw new ZipError('too-large', `unpacks to ${total} bytes`, total);
@@ -183,7 +215,7 @@ function checkNoOverlap(
 
 // Sizes and offset that do not fit 32 bits are 0xffffffff in the directory and live in the zip64 extra field.
 function readZip64Extra(
-  e: { csize: number; usize: number; local: number },
+  e: { csize: number; usize: number; local: number; central: number; zip64OffsetAt: number },
   start: number,
   length: number,
   u16: (at: number) => number,
@@ -202,7 +234,10 @@ function readZip64Extra(
         e.csize = u64(p);
         p += 8;
       }
-      if (e.local === 0xffffffff) e.local = u64(p);
+      if (e.local === 0xffffffff) {
+        e.zip64OffsetAt = p - e.central;
+        e.local = u64(p);
+      }
       return;
     }
     at += 4 + size;

@@ -2,13 +2,11 @@
  * An .xlsx package as stored: each entry's original bytes (local header, compressed data, data descriptor, and
  * its central-directory record), so a save can copy every part it does not change byte for byte and write only
  * the changed ones anew. The file was already checked by the strict reader (src/io/zip.ts) when it was opened;
- * this reads the directory again to keep the raw bytes, and inflates with the same strict inflater.
+ * this walks the directory again with the same reader to keep the raw bytes, and inflates with the same inflater.
  */
 import { inflateRaw } from '../../io/inflate';
-import { crc32, latin1, type CopiedZipEntry, type FreshZipEntry } from '../../io/zip';
+import { crc32, eachDirectoryEntry, latin1, zipReader, ZipError, type CopiedZipEntry, type FreshZipEntry } from '../../io/zip';
 
-const SIG_EOCD = 0x06054b50;
-const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 const SIG_DESCRIPTOR = 0x08074b50;
 
@@ -28,84 +26,34 @@ export interface StoredEntry extends CopiedZipEntry {
 /** A package's entry as saved: copied verbatim, or written anew (newEntry). */
 export type PackageEntry = StoredEntry | FreshZipEntry;
 
-/** The entries of the zip in `bytes`, in directory order; throws on a structure it cannot follow. */
+/** The entries of the zip in `bytes`, in directory order; throws ZipError on a structure it cannot follow. */
 export function readPackage(bytes: Uint8Array): StoredEntry[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const n = bytes.length;
-  const u16 = (at: number): number => view.getUint16(at, true);
-  const u32 = (at: number): number => view.getUint32(at, true);
-  let eocd = -1;
-  for (let at = n - 22; at >= Math.max(0, n - 22 - 65535); at--) {
-    if (u32(at) === SIG_EOCD) {
-      eocd = at;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('the zip directory is missing');
-  const count = u16(eocd + 10);
-  let at = u32(eocd + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new Error('zip64 directories are not written back');
+  const { u16, u32 } = zipReader(bytes);
   const out: StoredEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    if (u32(at) !== SIG_CENTRAL) throw new Error('bad zip directory entry');
-    const flags = u16(at + 8);
-    const method = u16(at + 10);
-    const nameLen = u16(at + 28);
-    const extraLen = u16(at + 30);
-    const commentLen = u16(at + 32);
-    const end = at + 46 + nameLen + extraLen + commentLen;
-    let csize = u32(at + 20);
-    let usize = u32(at + 24);
-    let offset = u32(at + 42);
-    let zip64OffsetAt = -1;
-    // Sizes or offset that do not fit 32 bits live in the zip64 extra field, in this order.
-    for (let x = at + 46 + nameLen; x + 4 <= at + 46 + nameLen + extraLen; ) {
-      const id = u16(x);
-      const size = u16(x + 2);
-      if (id === 0x0001) {
-        let p = x + 4;
-        const u64 = (q: number) => u32(q) + u32(q + 4) * 2 ** 32;
-        if (usize === 0xffffffff) {
-          usize = u64(p);
-          p += 8;
-        }
-        if (csize === 0xffffffff) {
-          csize = u64(p);
-          p += 8;
-        }
-        if (offset === 0xffffffff) {
-          zip64OffsetAt = p - at;
-          offset = u64(p);
-        }
-        break;
-      }
-      x += 4 + size;
-    }
-    if (u32(offset) !== SIG_LOCAL) throw new Error('bad zip entry header');
-    const dataStart = 30 + u16(offset + 26) + u16(offset + 28);
-    let localEnd = offset + dataStart + csize;
-    if (flags & 0x0008) {
+  eachDirectoryEntry(bytes, (e) => {
+    if (u32(e.local) !== SIG_LOCAL) throw new ZipError('corrupt', 'bad zip entry header');
+    const dataStart = 30 + u16(e.local + 26) + u16(e.local + 28);
+    let localEnd = e.local + dataStart + e.csize;
+    if (e.flags & 0x0008) {
       // A data descriptor follows the data: crc and sizes, with or without its signature, 32- or 64-bit sizes.
-      const zip64 = usize >= 0xffffffff || csize >= 0xffffffff;
+      const zip64 = e.usize >= 0xffffffff || e.csize >= 0xffffffff;
       localEnd += (u32(localEnd) === SIG_DESCRIPTOR ? 4 : 0) + 4 + (zip64 ? 16 : 8);
     }
-    if (localEnd > n) throw new Error('zip entry runs past the end of the file');
-    const nameBytes = bytes.subarray(at + 46, at + 46 + nameLen);
+    if (localEnd > bytes.length) throw new ZipError('corrupt', 'zip entry runs past the end of the file');
     out.push({
       kind: 'copied',
-      name: latin1(nameBytes),
-      central: bytes.slice(at, end),
-      local: bytes.slice(offset, localEnd),
-      method,
-      csize,
-      usize,
+      name: latin1(e.nameBytes),
+      central: bytes.slice(e.central, e.centralEnd),
+      local: bytes.slice(e.local, localEnd),
+      method: e.method,
+      csize: e.csize,
+      usize: e.usize,
       dataStart,
-      zip64OffsetAt,
-      dosTime: u16(at + 12),
-      dosDate: u16(at + 14),
+      zip64OffsetAt: e.zip64OffsetAt,
+      dosTime: e.dosTime,
+      dosDate: e.dosDate,
     });
-    at = end;
-  }
+  });
   return out;
 }
 
