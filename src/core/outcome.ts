@@ -77,11 +77,6 @@ const REPORT: Catalogue = {
     'en-US': "Note: this workbook's own settings lower the severity of {n} rules ({rules})",
   },
   ignored: { 'zh-CN': '已忽略 {n} 个问题', 'en-US': '{n} findings ignored' },
-  colCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
-  colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
-  colCategory: { 'zh-CN': '类别', 'en-US': 'Category' },
-  colMessage: { 'zh-CN': '问题', 'en-US': 'Finding' },
-  colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
   colTable: { 'zh-CN': '表', 'en-US': 'Table' },
 };
 

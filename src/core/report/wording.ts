@@ -1,7 +1,7 @@
 /**
- * The words every report shares, said one way: the verdict (可以发送 / 还不能发送), severities, categories, and finding
- * counts (with English plurals). The CLI text, the report files, the email report, the ribbon dialog and the pane
- * all take them from here.
+ * The words every report shares, said one way: the verdict (可以发送 / 还不能发送), severities, categories, the
+ * findings list's column titles, and finding counts (with English plurals). The CLI text, the report files, the
+ * email report, the ribbon dialog and the pane all take them from here.
  */
 import { type Catalogue, type Lang, translate } from '../i18n';
 import type { Severity } from '../model';
@@ -21,6 +21,12 @@ export const WORDS: Catalogue = {
   'tag.structure': { 'zh-CN': '结构', 'en-US': 'Structure' },
   'tag.money': { 'zh-CN': '资金', 'en-US': 'Money' },
   'tag.header': { 'zh-CN': '基本信息', 'en-US': 'Header' },
+  // Column titles of a findings list (the text report's and the batch report's).
+  colCell: { 'zh-CN': '单元格', 'en-US': 'Cell' },
+  colSeverity: { 'zh-CN': '级别', 'en-US': 'Severity' },
+  colCategory: { 'zh-CN': '类别', 'en-US': 'Category' },
+  colMessage: { 'zh-CN': '问题', 'en-US': 'Finding' },
+  colRule: { 'zh-CN': '规则', 'en-US': 'Rule' },
 };
 
 const COUNT_NOUNS: Record<Severity, { 'zh-CN': string; one: string; many: string }> = {
