@@ -43,8 +43,7 @@
       'zh-CN': '校验面板无法在这个 Office 中启动',
       'en-US': 'The checker pane cannot start in this Office'
     },
-    engine: { 'zh-CN': '浏览器组件：{name}', 'en-US': 'Web view: {name}' },
-    detail: { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' }
+    engine: { 'zh-CN': '浏览器组件：{name}', 'en-US': 'Web view: {name}' }
   };
 
   /**

@@ -38,8 +38,7 @@
       'zh-CN': '校验窗格无法在这个 WPS 中启动',
       'en-US': 'The checker pane cannot start in this WPS'
     },
-    engine: { 'zh-CN': '内置浏览器：{name}', 'en-US': 'Built-in browser: {name}' },
-    detail: { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' }
+    engine: { 'zh-CN': '内置浏览器：{name}', 'en-US': 'Built-in browser: {name}' }
   };
 
   /** Whether this browser can run the pane bundle: what Chromium 80 has and older engines lack. */

@@ -10,6 +10,11 @@
  */
 'use strict';
 
+/** What every loader's plain page says the same way. */
+var CORE_TEXT = {
+  detail: { 'zh-CN': '详细信息：{detail}', 'en-US': 'Details: {detail}' }
+};
+
 /** en-US for an English locale tag (en-US, en-GB…), zh-CN for anything else. */
 function pickLang(locale) {
   return typeof locale === 'string' && /^en\b/i.test(locale) ? 'en-US' : 'zh-CN';
@@ -25,7 +30,7 @@ function element(doc, tag, className, content) {
 /**
  * The loader of one host. `host`:
  * - TEXT: messages by id, zh-CN first and en-US second: the headings `unsupported`, `load` and `start`, `engine`
- *   ({name}), `detail` ({detail}) and the paragraphs named in `paragraphs`;
+ *   ({name}) and the paragraphs named in `paragraphs`;
  * - paragraphs: the ids of the paragraphs under the heading, `load` for a pane file that did not arrive, `other` for
  *   an engine that cannot run the pane or a pane that failed to start; `works` (what 一键校验 does) is set off;
  * - canRunPane(w): whether the engine of window `w` can run the pane bundle;
@@ -36,7 +41,7 @@ function createLoader(host) {
   var TEXT = host.TEXT;
 
   function text(id, lang, data) {
-    return TEXT[id][lang].replace(/\{(\w+)\}/g, function (whole, name) {
+    return (TEXT[id] || CORE_TEXT[id])[lang].replace(/\{(\w+)\}/g, function (whole, name) {
       return data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole;
     });
   }
