@@ -85,15 +85,16 @@ export interface SnapshotBuild {
 /**
  * The snapshot of a sheet's cells over `extent` (the rectangle of its filled cells; null: none), as every reader
  * gives it: origin at the extent's top-left, rows ragged (each stops at its last filled cell), formulas only when
- * some cell has one. `cellAt` gives a filled cell or undefined; `rowEnd(row)`, if given, is a column past which
- * that row has nothing (spares a wide extent's walk back over a short row). `merges` are already clipped to the
- * extent (clipMerges).
+ * some cell has one. `readCell(row, col, out)` says whether that cell is filled and, if so, writes it into `out` (one
+ * object for every cell: a sheet of millions of cells makes no garbage); `rowEnd(row)`, if given, is a column past
+ * which that row has nothing (spares a wide extent's walk back over a short row). `merges` are already clipped to
+ * the extent (clipMerges).
  */
 export function snapshotBuilder(
   name: string,
   extent: CellRange | null,
   merges: CellRange[],
-  cellAt: (row: number, col: number) => SnapshotCell | undefined,
+  readCell: (row: number, col: number, out: SnapshotCell) => boolean,
   rowEnd?: (row: number) => number,
 ): SnapshotBuild {
   const values: CellValue[][] = [];
@@ -103,6 +104,7 @@ export function snapshotBuilder(
   let anyFormula = false;
   const top = extent ? extent.top : 0;
   const bottom = extent ? extent.bottom : -1;
+  const cell: SnapshotCell = { value: null, text: null, format: null, formula: null };
   let r = top;
   return {
     get fraction() {
@@ -113,18 +115,24 @@ export function snapshotBuilder(
       const { left, right } = extent;
       for (let n = 0; r <= bottom && n < count; r++, n++) {
         let last = rowEnd ? Math.min(rowEnd(r), right) : right;
-        while (last >= left && !cellAt(r, last)) last--;
+        while (last >= left && !readCell(r, last, cell)) last--;
         const v: CellValue[] = [];
         const t: (string | null)[] = [];
         const z: (string | null)[] = [];
         const f: (string | null)[] = [];
         for (let c = left; c <= last; c++) {
-          const cell = cellAt(r, c);
-          v.push(cell ? cell.value : null);
-          t.push(cell ? cell.text : null);
-          z.push(cell ? cell.format : null);
-          f.push(cell ? cell.formula : null);
-          if (cell?.formula) anyFormula = true;
+          if (!readCell(r, c, cell)) {
+            v.push(null);
+            t.push(null);
+            z.push(null);
+            f.push(null);
+            continue;
+          }
+          v.push(cell.value);
+          t.push(cell.text);
+          z.push(cell.format);
+          f.push(cell.formula);
+          if (cell.formula) anyFormula = true;
         }
         values.push(v);
         texts.push(t);

@@ -88,19 +88,18 @@ export function sheetSnapshot(name: string, ws: WorkSheet | undefined, limits: S
   for (const m of merges) mergedCells += (m.bottom - m.top + 1) * (m.right - m.left + 1);
   if (mergedCells > limits.maxMergedCells) throw new SheetLimit('merged-cells', mergedCells);
 
-  const build = snapshotBuilder(name, extent, merges, (r, c) => snapshotCell(rows[r]?.[c]), (r) => (rows[r]?.length ?? 0) - 1);
+  const build = snapshotBuilder(name, extent, merges, (r, c, out) => readCell(rows[r]?.[c], out), (r) => (rows[r]?.length ?? 0) - 1);
   build.addRows(Infinity);
   return build.result();
 }
 
-function snapshotCell(cell: CellObject | undefined): SnapshotCell | undefined {
-  if (!hasContent(cell)) return undefined;
-  return {
-    value: cellValue(cell),
-    text: cell.w ?? (cell.t === 'e' ? errorText(cell) : null),
-    format: cell.z === undefined ? null : String(cell.z),
-    formula: cell.f ? `=${cell.f}` : null,
-  };
+function readCell(cell: CellObject | undefined, out: SnapshotCell): boolean {
+  if (!hasContent(cell)) return false;
+  out.value = cellValue(cell);
+  out.text = cell.w ?? (cell.t === 'e' ? errorText(cell) : null);
+  out.format = cell.z === undefined ? null : String(cell.z);
+  out.formula = cell.f ? `=${cell.f}` : null;
+  return true;
 }
 
 /** The sheet's rows of cells, whether SheetJS stored it dense (`!data`) or keyed by address. */

@@ -315,9 +315,14 @@ export class PreviewSheet {
     }
     const extent = bottom < 0 ? null : { top, left, bottom, right };
     const cells = this.cells;
-    const build = snapshotBuilder(this.name, extent, extent ? clipMerges(this.mergeList, extent) : [], (r, c) => {
+    const build = snapshotBuilder(this.name, extent, extent ? clipMerges(this.mergeList, extent) : [], (r, c, out) => {
       const cell = cells.get(cellKey(r, c));
-      return hasContent(cell) ? cell : undefined;
+      if (!hasContent(cell)) return false;
+      out.value = cell.value;
+      out.text = cell.text;
+      out.format = cell.format;
+      out.formula = cell.formula;
+      return true;
     });
     return {
       get fraction() {
