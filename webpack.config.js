@@ -64,18 +64,18 @@ const ENTRIES = {
 };
 
 /**
- * HTML pages: file, template, scripts. The task pane's page (one template for Excel and WPS) writes its own script
- * tag (the loader, told the pane's file).
+ * HTML pages: file, template, scripts. The task pane's page (one template for Excel and WPS, as dialog.html is)
+ * writes its own script tag (the loader, told the pane's file).
  */
 const PAGES = [
-  { name: 'taskpane', template: './src/hosts/shared/taskpane.html', chunks: ['taskpane-loader', 'taskpane'], inject: false },
+  { name: 'taskpane', template: './src/taskpane/taskpane.html', chunks: ['taskpane-loader', 'taskpane'], inject: false },
   { name: 'commands', template: './src/commands/commands.html', chunks: ['commands'] },
   { name: 'dialog', template: './src/commands/dialog.html', chunks: ['dialog'] },
   { name: 'preview', template: './src/preview/preview.html', chunks: ['preview'] },
   // The WPS pages write their own script tags, relative to their folder (page.asset): WPS unpacks the offline
   // archive into a folder of another name. index.html's script runs as it is read: WPS calls the ribbon at once.
   { name: 'wps/index', template: './src/wps/index.html', chunks: ['wps/ribbon'], inject: false, wps: true },
-  { name: 'wps/taskpane', template: './src/hosts/shared/taskpane.html', chunks: ['wps/taskpane-loader', 'wps/taskpane'], inject: false, wps: true },
+  { name: 'wps/taskpane', template: './src/taskpane/taskpane.html', chunks: ['wps/taskpane-loader', 'wps/taskpane'], inject: false, wps: true },
   { name: 'wps/dialog', template: './src/commands/dialog.html', chunks: ['wps/dialog'], inject: false, wps: true },
 ];
 
