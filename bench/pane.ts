@@ -148,10 +148,14 @@ async function previewTiming(): Promise<void> {
     }
     const total = await page.evaluate(`document.querySelector('[data-testid="finding-list"]').dataset.total`);
     const drawn = await page.evaluate(`document.querySelectorAll('[data-testid="finding"]').length`);
+    const first = times[0];
     times.sort((a, b) => a - b);
     line(`preview, 200-table sheet: opened in ${openMs} ms (longest task ${openLongest} ms)`);
+    // Each click reads the sheet and runs every rule; the recognition is the worker's from just after opening (the
+    // sheet is unchanged), as it is for a user who opens a file and presses 校验.
     line(
-      `preview, 200-table sheet: 校验 → findings shown in ${times[2]} ms (median of 5; ${times[0]}–${times[4]} ms; ${total} findings, ${drawn} drawn; ` +
+      `preview, 200-table sheet: 校验 → findings shown in ${times[2]} ms (median of 5; ${times[0]}–${times[4]} ms; first click ${first} ms; ` +
+        `sheet recognised once after opening, every rule run per click; ${total} findings, ${drawn} drawn; ` +
         `longest task ${Math.max(...longestTasks)} ms)  (goal < 300 ms, no task > 200 ms)`,
     );
   } finally {

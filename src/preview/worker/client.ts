@@ -52,6 +52,7 @@ export class PreviewWorker {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private next = 1;
+  private ends = 0;
   /** True once a worker could not start: requests then run on the page. */
   private noWorker: boolean;
 
@@ -60,6 +61,11 @@ export class PreviewWorker {
     private readonly limitMs = TIME_LIMIT_S * 1000,
   ) {
     this.noWorker = spawn === null;
+  }
+
+  /** Changes whenever the worker is ended: what a worker was sent is gone with it (sheet-memo.ts). */
+  get generation(): number {
+    return this.ends;
   }
 
   /** True when work runs on the page itself (no worker could start). */
@@ -134,6 +140,7 @@ export class PreviewWorker {
   private end(settle: (p: Pending) => void): void {
     this.worker?.terminate();
     this.worker = null;
+    this.ends += 1;
     const pending = [...this.pending.values()];
     this.pending.clear();
     for (const p of pending) {
