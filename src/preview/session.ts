@@ -10,6 +10,7 @@ import { HostError } from '../hosts/host';
 import { CheckCancelled, type Checker } from '../taskpane/checking';
 import { breathe, browserStore, PreviewHost } from './preview-host';
 import { PreviewWorkbook } from './preview-workbook';
+import { layoutInSlices } from './layout';
 import { MAX_FILE_BYTES, tooLargeFile } from './file/limits';
 import type { SaveNote } from './file/save';
 import { savePlan, saveTargets } from './save-plan';
@@ -148,6 +149,10 @@ export class PreviewSession {
     await new Promise((resolve) => setTimeout(resolve, 0)); // let "building" paint
     const workbook = await PreviewWorkbook.fromSnapshotsInSlices(fileName, read.sheets, read.looks, breathe);
     if (run !== this.openRun) return false; // cancelled or superseded meanwhile
+    // The grid's first drawing of a large sheet: laid out here in slices, then drawn in a task of its own.
+    await layoutInSlices(workbook.activeSheet, breathe);
+    await breathe();
+    if (run !== this.openRun) return false;
     const original = read.format === 'xlsx' || read.format === 'xlsm' ? bytes : null;
     this.show(workbook, read.format, original, sample);
     this.set({ status: null });
@@ -161,9 +166,11 @@ export class PreviewSession {
    * very large sheets, whose check the user may not want to wait behind. Failures are the check's to report.
    */
   private async prepare(): Promise<void> {
+    await breathe(); // not in the task that draws the file
     const current = this.state.current;
     if (!current || this.reader.onPage) return;
-    if (current.workbook.activeSheet.cells.size > PREPARE_MAX_CELLS) return;
+    const sheet = current.workbook.activeSheet;
+    if (sheet.cells.size > PREPARE_MAX_CELLS || sheet.merges.length > PREPARE_MAX_CELLS / 10) return;
     try {
       const settings = await current.host.loadSettings();
       const { snapshot } = await current.host.readActiveSheet();

@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../../core/i18n';
 import { readError } from '../../io/errors';
+import { breathe } from '../preview-host';
+import { Pieces, split } from './parts';
 import type { Failure, FromWorker, Request, Results, Stage, ToWorker } from './protocol';
 
 /** ptcheck's default per-file time limit (`--timeout`), for reading a file and for checking a sheet. */
@@ -39,6 +41,8 @@ interface Pending {
   onStage?: (stage: Stage) => void;
   timer: ReturnType<typeof setTimeout>;
   fileName: string;
+  /** The pieces of a large result, as they arrive (parts.ts). */
+  pieces: Pieces;
 }
 
 export interface RequestOptions {
@@ -87,9 +91,21 @@ export class PreviewWorker {
         // Past the limit: end the worker (its other requests fail the same way) and say which limit it was.
         this.fail(readFailure(readError('timeout', { file: options.fileName, seconds: Math.round(this.limitMs / 1000) })));
       }, this.limitMs);
-      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onStage: options.onStage, timer, fileName: options.fileName });
-      worker.postMessage({ id, ...request } as ToWorker, options.transfer ?? []);
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onStage: options.onStage, timer, fileName: options.fileName, pieces: new Pieces() });
+      void this.send(worker, id, request, options.transfer ?? []);
     });
+  }
+
+  /** Post `request`: its large arrays first, a piece at a time with a breath between, so the page never stalls. */
+  private async send(worker: Worker, id: number, request: Request, transfer: Transferable[]): Promise<void> {
+    const pieces: { array: number; items: unknown[] }[] = [];
+    const body = split(request, pieces) as Request;
+    for (const piece of pieces) {
+      if (this.worker !== worker) return; // ended meanwhile: the request has failed already
+      worker.postMessage({ id, kind: 'piece', ...piece } satisfies ToWorker);
+      await breathe();
+    }
+    if (this.worker === worker) worker.postMessage({ id, ...body } as ToWorker, transfer);
   }
 
   /** Stop everything in flight (each request rejects with Cancelled). */
@@ -127,9 +143,13 @@ export class PreviewWorker {
       p.onStage?.(message.stage);
       return;
     }
+    if (message.kind === 'piece') {
+      p.pieces.add(message.array, message.items);
+      return;
+    }
     this.pending.delete(message.id);
     clearTimeout(p.timer);
-    if (message.kind === 'done') p.resolve(message.result);
+    if (message.kind === 'done') p.resolve(p.pieces.join(message.result));
     else p.reject(new RequestFailed(message.failure));
   }
 

@@ -53,9 +53,18 @@ export type Failure =
   | { kind: 'config'; problems: Record<Lang, string>[] }
   | { kind: 'unexpected'; message: string };
 
-export type ToWorker = { id: number } & Request;
+/** A piece of a large array of the message `id` that follows it (parts.ts), either way. */
+export interface Piece {
+  id: number;
+  kind: 'piece';
+  array: number;
+  items: unknown[];
+}
+
+export type ToWorker = ({ id: number } & Request) | Piece;
 
 export type FromWorker =
+  | Piece
   | { id: number; kind: 'progress'; stage: Stage }
   | { id: number; kind: 'done'; result: Results[Request['kind']] }
   | { id: number; kind: 'failed'; failure: Failure };
