@@ -21,10 +21,9 @@ function weightOf(item: unknown): number {
   return item !== null && typeof item === 'object' ? OBJECT_WEIGHT : 1;
 }
 
+/** An object as structured clone rebuilds one (from any realm); not a typed array, buffer, Map or Date. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (value === null || typeof value !== 'object') return false;
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  return value !== null && typeof value === 'object' && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /**
@@ -68,7 +67,6 @@ export class Pieces {
 
   /** `value` (as split left it) with every marker replaced by its array, whole again. Changes `value` in place. */
   join(value: unknown): unknown {
-    if (this.arrays.size === 0) return value;
     return this.walk(value);
   }
 
