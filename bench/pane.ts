@@ -175,6 +175,7 @@ async function hostileCorpus(page: Page, longest: () => Promise<number>, scratch
   const dir = path.join(scratch, 'hostile');
   writeCorpus(dir);
   const worst: { name: string; ms: number }[] = [];
+  let refused = 0;
   await page.evaluate(`window.__tasks50 = 0; new PerformanceObserver((list) => { window.__tasks50 += list.getEntries().length; }).observe({ type: 'longtask' });`);
   await longest();
   for (const c of CASES.filter((x) => !x.posixOnly)) {
@@ -188,7 +189,9 @@ async function hostileCorpus(page: Page, longest: () => Promise<number>, scratch
       { timeout: 120_000, polling: 100 },
     );
     if (await page.$('[data-testid="preview-error"]')) {
+      refused += 1;
       await page.getByRole('button', { name: '关闭' }).first().click();
+      await page.waitForFunction(`!document.querySelector('[data-testid="preview-error"]')`);
     } else {
       // The pane checks the sheet on screen: go to the one with the table (many-sheets.xlsx has it on the last of 900).
       const withTable = (await page.evaluate(`window.__preview.sheetNames().find((n) => /绩效目标表/.test(window.__preview.textOf('A1', n) ?? ''))`)) as string | undefined;
@@ -201,9 +204,12 @@ async function hostileCorpus(page: Page, longest: () => Promise<number>, scratch
   const over50 = Number(await page.evaluate('window.__tasks50'));
   if (process.env.BENCH_VERBOSE) line(worst.map((w) => `  ${w.ms} ms ${w.name}`).join('\n'));
   worst.sort((a, b) => b.ms - a.ms);
+  // The browser reports tasks of 50 ms and more: 0 means none reached 50 ms.
+  const longestText = worst[0].ms > 0 ? `${worst[0].ms} ms in ${worst[0].name}` : 'under 50 ms';
+  const next = worst.slice(1, 3).filter((w) => w.ms > 0);
   line(
-    `preview, hostile corpus (${worst.length} files opened, and checked where they open): longest task ${worst[0].ms} ms in ${worst[0].name} ` +
-      `(then ${worst.slice(1, 3).map((w) => `${w.ms} ms ${w.name}`).join(', ')}; ${over50} tasks over 50 ms in all)  (goal ≤ 200 ms)`,
+    `preview, hostile corpus (${worst.length} files: ${worst.length - refused} opened and checked, ${refused} refused with the reader's message): ` +
+      `longest task ${longestText}${next.length ? ` (then ${next.map((w) => `${w.ms} ms ${w.name}`).join(', ')})` : ''}; ${over50} tasks over 50 ms in all  (goal ≤ 200 ms)`,
   );
 }
 
