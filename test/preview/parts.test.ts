@@ -10,6 +10,7 @@ import { EMPTY_SETTINGS } from '../../src/core/settings';
 import type { SheetSnapshot } from '../../src/core/snapshot';
 import { paneOutcome } from '../../src/taskpane/checking';
 import { PIECE_WEIGHT, Pieces, split } from '../../src/preview/worker/parts';
+import { PreviewWorker } from '../../src/preview/worker/client';
 
 /** Through structuredClone, as postMessage sends: the pieces one by one, then the message. */
 function send<T>(message: T): { received: T; pieces: { array: number; items: unknown[] }[] } {
@@ -72,4 +73,48 @@ it('a message whose pieces did not all arrive is refused, not half rebuilt', () 
   const some = new Pieces();
   some.add(99, []);
   expect(() => some.join(body)).toThrow(/never arrived/);
+});
+
+describe('through the page’s side of the worker (PreviewWorker)', () => {
+  /** A stand-in for the worker: what the page posts, and a way to answer. */
+  function fakeWorker() {
+    const posted: { id: number; kind: string }[] = [];
+    let listener: (e: { data: unknown }) => void = () => {};
+    const worker = {
+      postMessage: (m: { id: number; kind: string }) => posted.push(structuredClone(m)),
+      addEventListener: (type: string, l: (e: { data: unknown }) => void) => {
+        if (type === 'message') listener = l;
+      },
+      terminate: () => {},
+    };
+    return { worker: worker as unknown as Worker, posted, answer: (data: unknown) => listener({ data: structuredClone(data) }) };
+  }
+
+  it('a request sent in pieces is whole at the worker before the next request arrives', async () => {
+    const fake = fakeWorker();
+    const client = new PreviewWorker(() => fake.worker);
+    const first = client.request({ kind: 'check', snapshot: bigSheet(20_000, 0), settings: EMPTY_SETTINGS }, { fileName: 'a.xlsx' });
+    const second = client.request({ kind: 'check', snapshot: 'same', settings: EMPTY_SETTINGS }, { fileName: 'a.xlsx' });
+    for (let i = 0; i < 200 && fake.posted.filter((m) => m.kind !== 'piece').length < 2; i++) await new Promise((r) => setTimeout(r, 5));
+    const order = fake.posted.map((m) => `${m.id}:${m.kind === 'piece' ? 'piece' : 'request'}`);
+    expect(order.filter((x) => x === '1:piece').length).toBeGreaterThan(3);
+    expect(order.slice(-2)).toEqual(['1:request', '2:request']);
+    expect(order.indexOf('1:request')).toBe(order.lastIndexOf('1:piece') + 1);
+    client.dispose();
+    await expect(first).rejects.toThrow('cancelled');
+    await expect(second).rejects.toThrow('cancelled');
+  });
+
+  it('a result sent in pieces resolves whole', async () => {
+    const fake = fakeWorker();
+    const client = new PreviewWorker(() => fake.worker);
+    const asked = client.request({ kind: 'open', bytes: new Uint8Array([1]), fileName: 'a.csv' }, { fileName: 'a.csv' });
+    const result = { format: 'csv', sheets: [bigSheet(10_000, 2_000)] };
+    const pieces: { array: number; items: unknown[] }[] = [];
+    const body = split(result, pieces);
+    for (const piece of pieces) fake.answer({ id: 1, kind: 'piece', ...piece });
+    fake.answer({ id: 1, kind: 'done', result: body });
+    expect(pieces.length).toBeGreaterThan(3);
+    await expect(asked).resolves.toEqual(result);
+  });
 });

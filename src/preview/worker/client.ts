@@ -57,6 +57,8 @@ export class PreviewWorker {
   private readonly pending = new Map<number, Pending>();
   private next = 1;
   private ends = 0;
+  /** Requests being posted, one after another (send). */
+  private sending: Promise<void> = Promise.resolve();
   /** True once a worker could not start: requests then run on the page. */
   private noWorker: boolean;
 
@@ -92,7 +94,11 @@ export class PreviewWorker {
         this.fail(readFailure(readError('timeout', { file: options.fileName, seconds: Math.round(this.limitMs / 1000) })));
       }, this.limitMs);
       this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onStage: options.onStage, timer, fileName: options.fileName, pieces: new Pieces() });
-      void this.send(worker, id, request, options.transfer ?? []);
+      // In the order asked: a request sent in pieces is whole at the worker before the next one arrives.
+      const transfer = options.transfer ?? [];
+      this.sending = this.sending.then(() =>
+        this.send(worker, id, request, transfer).catch((e: unknown) => this.settle(id, (p) => p.reject(e instanceof Error ? e : new Error(String(e))))),
+      );
     });
   }
 
@@ -106,6 +112,15 @@ export class PreviewWorker {
       await breathe();
     }
     if (this.worker === worker) worker.postMessage({ id, ...body } as ToWorker, transfer);
+  }
+
+  /** Take request `id` out of the pending ones and settle it. */
+  private settle(id: number, how: (p: Pending) => void): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    how(p);
   }
 
   /** Stop everything in flight (each request rejects with Cancelled). */
@@ -147,10 +162,14 @@ export class PreviewWorker {
       p.pieces.add(message.array, message.items);
       return;
     }
-    this.pending.delete(message.id);
-    clearTimeout(p.timer);
-    if (message.kind === 'done') p.resolve(p.pieces.join(message.result));
-    else p.reject(new RequestFailed(message.failure));
+    this.settle(message.id, (q) => {
+      if (message.kind !== 'done') return q.reject(new RequestFailed(message.failure));
+      try {
+        q.resolve(q.pieces.join(message.result));
+      } catch (e) {
+        q.reject(new RequestFailed({ kind: 'unexpected', message: e instanceof Error ? e.message : String(e) }));
+      }
+    });
   }
 
   private fail(failure: Failure): void {
