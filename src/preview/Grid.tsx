@@ -13,7 +13,7 @@ import { cellAddress, columnLetters } from '../core/address';
 import type { CellRange } from '../core/snapshot';
 import type { Lang } from '../core/i18n';
 import type { PreviewSheet, PreviewWorkbook } from './preview-workbook';
-import { cellKey, gridLayout, indexAt, type GridLayout } from './layout';
+import { cellKey, indexAt, layoutKey, sheetLayout, type GridLayout } from './layout';
 import { p } from './messages';
 
 /** Row-number column width and column-letter row height, in pixels. */
@@ -75,9 +75,9 @@ export function Grid({ workbook, lang }: GridProps): React.JSX.Element {
   /** Esc was pressed on the grid: the next Tab leaves it. */
   const tabOut = React.useRef(false);
   // The layout depends on content, merges and fills, not on the selection: recomputed only when they change.
-  const contentKey = `${sheet.revision}:${sheet.fills.size}`;
-  const extent = React.useMemo(() => sheet.extent(), [sheet, contentKey]);
-  const layout = React.useMemo(() => gridLayout(sheet, extent), [sheet, extent]);
+  // A file just opened has its layout worked out already, in slices (layoutInSlices).
+  const contentKey = layoutKey(sheet);
+  const { extent, layout } = React.useMemo(() => sheetLayout(sheet), [sheet, contentKey]);
   void version;
 
   const selectedAddress = cellAddress(selection.row, selection.col);

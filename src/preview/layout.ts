@@ -41,12 +41,25 @@ export interface GridLayout {
 
 /** The layout of `sheet` for drawing. */
 export function gridLayout(sheet: PreviewSheet, extent = sheet.extent()): GridLayout {
+  return run(layoutSteps(sheet, extent));
+}
+
+/** Cells looked at between two checks of the clock (layoutInSlices). */
+const CELLS_PER_STEP = 2048;
+
+/**
+ * gridLayout a few thousand cells at a time: it yields after each batch, so a caller can pause there and keep the
+ * page responsive on a sheet of 500,000 cells (layoutInSlices); run straight through it is gridLayout.
+ */
+function* layoutSteps(sheet: PreviewSheet, extent: { rows: number; cols: number }): Generator<void, GridLayout> {
   const cols = Math.min(Math.max(extent.cols + SPARE_COLS, MIN_COLS), EXCEL_COLS);
   const rows = Math.min(Math.max(extent.rows + SPARE_ROWS, MIN_ROWS), EXCEL_ROWS);
 
   // Width: the file's own where it has one, widened (up to a limit) to fit the longest one-column text.
   const content: number[] = new Array(cols).fill(0);
+  let n = 0;
   for (const [key, cell] of sheet.cells) {
+    if (++n % CELLS_PER_STEP === 0) yield;
     const r = keyRow(key);
     const c = keyCol(key);
     if (r >= WIDTH_SAMPLE_ROWS || c >= cols || spansColumns(sheet.mergeAt(r, c))) continue;
@@ -60,19 +73,103 @@ export function gridLayout(sheet: PreviewSheet, extent = sheet.extent()): GridLa
   // Height: as many lines (up to three) as the longest text of the row needs in its column's width.
   const lines = new Map<number, number>();
   for (const [key, cell] of sheet.cells) {
+    if (++n % CELLS_PER_STEP === 0) yield;
     if (cell.value === null && !cell.text) continue;
-    const r = keyRow(key);
     const c = keyCol(key);
     if (c >= cols) continue;
+    // Most cells are short: one line in their own column's width (a merge is only wider), whatever their characters.
+    const text = shownText(cell);
+    if (text.length * 13 + 14 <= Math.max(widths[c] - 12, 20) && !text.includes('\n')) continue;
+    const r = keyRow(key);
     const m = sheet.mergeAt(r, c);
     if (m && m.bottom > m.top) continue; // spread over several rows
     const width = m ? colLeft[m.right + 1] - colLeft[m.left] : widths[c];
-    const n = lineCount(shownText(cell), width - 12);
-    if (n > (lines.get(r) ?? 1)) lines.set(r, n);
+    const count = lineCount(text, width - 12);
+    if (count > (lines.get(r) ?? 1)) lines.set(r, count);
   }
   const rowTop = new Float64Array(rows + 1);
   for (let r = 0; r < rows; r++) rowTop[r + 1] = rowTop[r] + ROW_PAD_PX + LINE_PX * (lines.get(r) ?? 1);
   return { rows, cols, widths, colLeft, rowTop };
+}
+
+type Extent = { rows: number; cols: number };
+
+/** The rows and columns the sheet's content and merges reach (PreviewSheet.extent() without the fills), in batches. */
+function* contentExtentSteps(sheet: PreviewSheet): Generator<void, Extent> {
+  const e = { rows: 0, cols: 0 };
+  let n = 0;
+  for (const [key, cell] of sheet.cells) {
+    if (++n % CELLS_PER_STEP === 0) yield;
+    if ((cell.value !== null && cell.value !== '') || cell.formula) grow(e, keyRow(key), keyCol(key));
+  }
+  for (const m of sheet.merges) grow(e, m.bottom, m.right);
+  return e;
+}
+
+function grow(e: Extent, row: number, col: number): void {
+  if (row + 1 > e.rows) e.rows = row + 1;
+  if (col + 1 > e.cols) e.cols = col + 1;
+}
+
+/** PreviewSheet.extent(): the content's, and the fills' (a highlight or the user's colour on an empty cell). */
+function withFills(content: Extent, sheet: PreviewSheet): Extent {
+  const e = { ...content };
+  for (const key of sheet.fills.keys()) grow(e, keyRow(key), keyCol(key));
+  return e;
+}
+
+/** What the grid draws depends on: content, rows and merges (the revision) and fills. */
+export const layoutKey = (sheet: PreviewSheet): string => `${sheet.revision}:${sheet.fills.size}`;
+
+/** The last layout of each sheet, for the revision it holds for. */
+const known = new WeakMap<PreviewSheet, { revision: number; content: Extent; extent: Extent; layout: GridLayout }>();
+
+/**
+ * The extent and layout of `sheet` as it is now. Worked out once per revision of its content (ahead, in slices, by
+ * layoutInSlices for a file just opened): highlights change only fills, which rarely move the extent, so a check's
+ * highlights on a large sheet do not lay it out again.
+ */
+export function sheetLayout(sheet: PreviewSheet): { extent: Extent; layout: GridLayout } {
+  const held = known.get(sheet);
+  if (held && held.revision === sheet.revision) {
+    const extent = withFills(held.content, sheet);
+    if (extent.rows === held.extent.rows && extent.cols === held.extent.cols) return held;
+    const next = { ...held, extent, layout: gridLayout(sheet, extent) };
+    known.set(sheet, next);
+    return next;
+  }
+  const content = run(contentExtentSteps(sheet));
+  const extent = withFills(content, sheet);
+  const next = { revision: sheet.revision, content, extent, layout: gridLayout(sheet, extent) };
+  known.set(sheet, next);
+  return next;
+}
+
+function run<T>(steps: Generator<void, T>): T {
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * Work out the extent and layout of `sheet` before it is drawn, pausing (`pause`) whenever `sliceMs` have passed:
+ * a large sheet's first drawing then takes no long task (sheetLayout finds it done).
+ */
+export async function layoutInSlices(sheet: PreviewSheet, pause: () => Promise<void>, sliceMs = 25): Promise<void> {
+  const revision = sheet.revision;
+  let since = Date.now();
+  const sliced = async <T>(steps: Generator<void, T>): Promise<T> => {
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return step.value;
+      if (Date.now() - since > sliceMs) {
+        await pause();
+        since = Date.now();
+      }
+    }
+  };
+  const content = await sliced(contentExtentSteps(sheet));
+  const extent = withFills(content, sheet);
+  const layout = await sliced(layoutSteps(sheet, extent));
+  // Changed meanwhile (an edit while the page breathed): the grid works it out itself.
+  if (sheet.revision === revision) known.set(sheet, { revision, content, extent, layout });
 }
 
 /** What a cell shows, as PreviewSheet.text gives it (without looking the cell up again: a sheet may hold 500,000). */

@@ -11,10 +11,12 @@ import { CheckCancelled, type Checker } from '../taskpane/checking';
 import { StateStore } from '../taskpane/state-store';
 import { breathe, browserStore, PreviewHost } from './preview-host';
 import { PreviewWorkbook } from './preview-workbook';
+import { layoutInSlices } from './layout';
 import { MAX_FILE_BYTES, tooLargeFile } from './file/limits';
 import type { SaveNote } from './file/save';
 import { savePlan, saveTargets } from './save-plan';
 import { Cancelled, PreviewWorker, RequestFailed } from './worker/client';
+import { NO_SHEET, SentSheet } from './worker/sheet-memo';
 import type { Stage } from './worker/protocol';
 import { p } from './messages';
 
@@ -40,6 +42,9 @@ export type Status =
   | { kind: 'cancelled'; name: string; kept: boolean }
   | { kind: 'saved'; fileName: string; notes: SaveNote[] };
 
+/** Sheets with more cells than this are not checked ahead of 校验 (prepare). 200 tables have about 40,000. */
+const PREPARE_MAX_CELLS = 100_000;
+
 export interface PageState {
   current: Current | null;
   status: Status;
@@ -50,6 +55,8 @@ export class PreviewSession extends StateStore<PageState> {
   /** Bumped per open: a cancelled or superseded open is dropped when it comes back. */
   private openRun = 0;
   readonly checker: Checker;
+  /** The sheet the worker holds and the tables it last sent, so an unchanged sheet is neither sent nor recognised again. */
+  private readonly sent = new SentSheet();
 
   constructor(
     readonly reader: PreviewWorker,
@@ -58,8 +65,20 @@ export class PreviewSession extends StateStore<PageState> {
     super({ current: null, status: null });
     this.checker = {
       check: async (snapshot, settings) => {
+        const fileName = this.state.current?.workbook.fileName ?? snapshot.name;
+        const ask = async () => {
+          const worker = this.reader.generation;
+          const reply = await this.reader.request({ kind: 'check', snapshot: this.sent.outgoing(snapshot, worker), settings }, { fileName });
+          return this.sent.outcomeOf(reply, worker);
+        };
         try {
-          return await this.reader.request({ kind: 'check', snapshot, settings }, { fileName: this.state.current?.workbook.fileName ?? snapshot.name });
+          try {
+            return await ask();
+          } catch (e) {
+            if (!(e instanceof RequestFailed && e.failure.kind === 'unexpected' && e.failure.message === NO_SHEET)) throw e;
+            this.sent.forget();
+            return await ask();
+          }
         } catch (e) {
           throw this.checkError(e);
         }
@@ -118,10 +137,40 @@ export class PreviewSession extends StateStore<PageState> {
     await new Promise((resolve) => setTimeout(resolve, 0)); // let "building" paint
     const workbook = await PreviewWorkbook.fromSnapshotsInSlices(fileName, read.sheets, read.looks, breathe);
     if (run !== this.openRun) return false; // cancelled or superseded meanwhile
+    // The grid's first drawing of a large sheet: laid out here in slices, then drawn in a task of its own.
+    await layoutInSlices(workbook.activeSheet, breathe);
+    await breathe();
+    if (run !== this.openRun) return false;
     const original = read.format === 'xlsx' || read.format === 'xlsm' ? bytes : null;
     this.show(workbook, read.format, original, sample);
     this.set({ status: null });
+    void this.prepare();
     return true;
+  }
+
+  /**
+   * Right after a file opens, while the user looks at it: the worker recognises the active sheet and runs the rules
+   * once, unseen, so the first 校验 finds the engine compiled and the tables read (it still runs every rule). Not for
+   * very large sheets, whose check the user may not want to wait behind. Failures are the check's to report.
+   */
+  private async prepare(): Promise<void> {
+    await breathe(); // not in the task that draws the file
+    const current = this.state.current;
+    if (!current || this.reader.onPage) return;
+    const sheet = current.workbook.activeSheet;
+    if (sheet.cells.size > PREPARE_MAX_CELLS || sheet.merges.length > PREPARE_MAX_CELLS / 10) return;
+    try {
+      const settings = await current.host.loadSettings();
+      const { snapshot } = await current.host.readActiveSheet();
+      if (this.state.current !== current) return;
+      const worker = this.reader.generation;
+      const out = this.sent.outgoing(snapshot, worker);
+      if (out === 'same') return;
+      const { recognition, tables } = await this.reader.request({ kind: 'recognise', snapshot: out, settings }, { fileName: current.workbook.fileName });
+      if (this.reader.generation === worker) this.sent.received(worker, recognition, tables);
+    } catch {
+      // Nothing was promised: 校验 reads and checks the sheet as it always does, and says what goes wrong.
+    }
   }
 
   /** An empty sheet to type into (when the sample cannot load). */

@@ -10,7 +10,7 @@ import { HostError } from '../../src/hosts/host';
 import { PreviewHost, HIGHLIGHT_FILLS, settingsKey, type SettingsStore } from '../../src/preview/preview-host';
 import { PreviewWorkbook, addressKey, typedCell } from '../../src/preview/preview-workbook';
 import { readForPreview } from '../../src/preview/file/read';
-import { gridLayout, indexAt } from '../../src/preview/layout';
+import { gridLayout, indexAt, layoutInSlices, sheetLayout } from '../../src/preview/layout';
 import { checkSheet, cellText } from '../../src/core/outcome';
 import { EMPTY_SETTINGS } from '../../src/core/settings';
 import { cellAddress, parseCellAddress, rangeAddress } from '../../src/core/address';
@@ -243,6 +243,36 @@ describe('PreviewHost.selectCell and the workbook', () => {
     expect(indexAt(grown.rowTop, grown.rowTop[10] + 1)).toBe(10);
     expect(indexAt(grown.rowTop, 0)).toBe(0);
     expect(indexAt(grown.rowTop, 1e9)).toBe(grown.rows - 1);
+  });
+
+  it('lays out a large sheet ahead in slices, as gridLayout would; highlights do not lay it out again, edits do', async () => {
+    const wb = new PreviewWorkbook('big.xlsx', []);
+    const sheet = wb.activeSheet;
+    for (let r = 0; r < 6000; r++) {
+      sheet.setText(r, 0, `第${r}行`);
+      sheet.setText(r, 1, r % 50 === 0 ? '很长的说明'.repeat(30) : String(r));
+    }
+    sheet.addMerge({ top: 6000, left: 0, bottom: 6001, right: 5 });
+    let pauses = 0;
+    await layoutInSlices(sheet, async () => void pauses++, 0);
+    expect(pauses).toBeGreaterThan(3);
+    const ahead = sheetLayout(sheet);
+    expect(ahead.extent).toEqual(sheet.extent());
+    expect(ahead.layout).toEqual(gridLayout(sheet));
+    expect(ahead.layout.rows).toBe(6002 + 20);
+    expect(ahead.layout.rowTop[51] - ahead.layout.rowTop[50]).toBe(60);
+    expect(ahead.layout.rowTop[52] - ahead.layout.rowTop[51]).toBe(24);
+    // A highlight inside the sheet: the same layout, not worked out again.
+    sheet.fills.set(addressKey('B20')!, '#FDE7E9');
+    expect(sheetLayout(sheet).layout).toBe(ahead.layout);
+    // A fill below the last row grows the sheet; an edit lays it out again.
+    sheet.fills.set(addressKey('A7000')!, '#FDE7E9');
+    expect(sheetLayout(sheet).layout.rows).toBe(7000 + 20);
+    expect(sheetLayout(sheet).extent).toEqual(sheet.extent());
+    sheet.setText(51, 1, '很长的说明'.repeat(30));
+    const edited = sheetLayout(sheet);
+    expect(edited.layout.rowTop[52] - edited.layout.rowTop[51]).toBe(60);
+    expect(edited.layout).toEqual(gridLayout(sheet));
   });
 
   it('finds the merged area of a cell among 30,000 without scanning them all', () => {

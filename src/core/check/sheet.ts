@@ -5,7 +5,7 @@
 import type { Finding } from '../model';
 import type { SheetSnapshot } from '../snapshot';
 import { type IgnoredFinding, silencedRules, type WorkbookSettings } from '../settings';
-import { checkSheets, recogniseSheets } from './workbook';
+import { checkSheets, recogniseSheets, type SheetResult } from './workbook';
 import { sortFindings } from '../report/json';
 import { vocabularyWith } from '../vocabulary';
 import { ignores } from './ignore';
@@ -16,7 +16,20 @@ import type { CheckOutcome } from '../outcome';
  * the stored rule settings are invalid.
  */
 export function checkSheet(snapshot: SheetSnapshot, settings: WorkbookSettings): CheckOutcome {
-  const [sheet] = checkSheets(recogniseSheets([snapshot], vocabularyWith(settings.vocabulary)), { rules: settings.rules });
+  return checkRecognised(snapshot, recogniseSheet(snapshot, settings), settings);
+}
+
+/** What the recogniser reads in one sheet under the labels the user taught (the part of a check the rules do not change). */
+export function recogniseSheet(snapshot: SheetSnapshot, settings: Pick<WorkbookSettings, 'vocabulary'>): SheetResult {
+  return recogniseSheets([snapshot], vocabularyWith(settings.vocabulary))[0];
+}
+
+/**
+ * checkSheet on a sheet already recognised (by recogniseSheet, from the same snapshot and vocabulary): the rules never
+ * change the tables, so one recognition serves every check of an unchanged sheet. `recognised` is left as it is.
+ */
+export function checkRecognised(snapshot: SheetSnapshot, recognised: SheetResult, settings: WorkbookSettings): CheckOutcome {
+  const [sheet] = checkSheets([{ ...recognised, findings: [] }], { rules: settings.rules });
   const findings: Finding[] = [];
   const ignored: Finding[] = [];
   for (const f of sortFindings(sheet.findings)) (isIgnored(f, snapshot, settings.ignored) ? ignored : findings).push(f);

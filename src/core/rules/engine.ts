@@ -6,20 +6,33 @@ import type { RuleContext } from './rule';
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
+/**
+ * parseTarget depends on the text alone, and sheets repeat their targets (`≥95%`, `=100%` in every table): each text
+ * is parsed once and the result shared by every rule of every check, frozen so that no rule can change it for the
+ * next. Bounded: emptied when full.
+ */
+const PARSED = new Map<string, ParsedTarget>();
+const PARSED_MAX = 20_000;
+
+function parsedTarget(text: string): ParsedTarget {
+  let p = PARSED.get(text);
+  if (!p) {
+    if (PARSED.size >= PARSED_MAX) PARSED.clear();
+    p = parseTarget(text);
+    for (const problem of p.problems) Object.freeze(Object.freeze(problem).data);
+    Object.freeze(p.problems);
+    if (p.period) Object.freeze(p.period);
+    PARSED.set(text, Object.freeze(p));
+  }
+  return p;
+}
+
 /** Findings of `rules` on one table. A rule never sees another rule's findings, and never changes the table. */
 export function runRules(table: TargetTable, sheet: string, tableIndex: number, rules: ActiveRule[]): Finding[] {
   if (table.kind !== 'target') return [];
   const findings: Finding[] = [];
-  const cache = new Map<Indicator, ParsedTarget>();
-  const parsed = (i: Indicator) => {
-    let p = cache.get(i);
-    if (!p) {
-      // The target is the text as shown (a percent-formatted 0.95 is `95%`); split columns come composed.
-      p = parseTarget(i.target);
-      cache.set(i, p);
-    }
-    return p;
-  };
+  // The target is the text as shown (a percent-formatted 0.95 is `95%`); split columns come composed.
+  const parsed = (i: Indicator) => parsedTarget(i.target);
   for (const { rule, severity, options } of rules) {
     const context: RuleContext = {
       table,

@@ -56,7 +56,22 @@ interface Stated {
 }
 
 /** Budget amounts stated in a text, with the cautions above applied. */
-export function statedAmounts(text: string, year: number | null): Stated[] {
+export function statedAmounts(text: string, year: number | null): readonly Stated[] {
+  // Narratives are long and read on every check of the sheet: each (text, year) is read once (bounded memo).
+  const key = `${year}|${text}`;
+  let found = STATED_IN.get(key);
+  if (!found) {
+    if (STATED_IN.size >= STATED_MAX) STATED_IN.clear();
+    found = Object.freeze(readStated(text, year).map((s) => Object.freeze(s)));
+    STATED_IN.set(key, found);
+  }
+  return found;
+}
+
+const STATED_IN = new Map<string, readonly Stated[]>();
+const STATED_MAX = 5_000;
+
+function readStated(text: string, year: number | null): Stated[] {
   const t = compact(toHalfWidth(text ?? ''));
   const out: Stated[] = [];
   for (const m of t.matchAll(STATED)) {

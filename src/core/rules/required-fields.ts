@@ -15,6 +15,8 @@ import { createRule, type Report } from './rule';
 
 /** Blank, or a template placeholder (`**`, `XX`). */
 export function isBlank(value: string | undefined): boolean {
+  // Most values are long narratives: one character that is neither white space nor a placeholder's decides it.
+  if (value && /[^\s\u200b-\u200d\u2060\ufeff*Xx×_]/.test(value)) return false;
   const v = compact(value ?? '');
   return v === '' || /^(?:\*+|[Xx×]{2,}|_+)$/.test(v);
 }

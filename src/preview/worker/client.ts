@@ -5,6 +5,8 @@
  */
 import type { Lang } from '../../core/i18n';
 import { readError } from '../../io/errors';
+import { breathe } from '../preview-host';
+import { Pieces, split } from './parts';
 import type { Failure, FromWorker, Request, Results, Stage, ToWorker } from './protocol';
 
 /** ptcheck's default per-file time limit (`--timeout`), for reading a file and for checking a sheet. */
@@ -39,6 +41,8 @@ interface Pending {
   onStage?: (stage: Stage) => void;
   timer: ReturnType<typeof setTimeout>;
   fileName: string;
+  /** The pieces of a large result, as they arrive (parts.ts). */
+  pieces: Pieces;
 }
 
 export interface RequestOptions {
@@ -52,6 +56,9 @@ export class PreviewWorker {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private next = 1;
+  private ends = 0;
+  /** Requests being posted, one after another (send). */
+  private sending: Promise<void> = Promise.resolve();
   /** True once a worker could not start: requests then run on the page. */
   private noWorker: boolean;
 
@@ -60,6 +67,11 @@ export class PreviewWorker {
     private readonly limitMs = TIME_LIMIT_S * 1000,
   ) {
     this.noWorker = spawn === null;
+  }
+
+  /** Changes whenever the worker is ended: what a worker was sent is gone with it (sheet-memo.ts). */
+  get generation(): number {
+    return this.ends;
   }
 
   /** True when work runs on the page itself (no worker could start). */
@@ -81,9 +93,34 @@ export class PreviewWorker {
         // Past the limit: end the worker (its other requests fail the same way) and say which limit it was.
         this.fail(readFailure(readError('timeout', { file: options.fileName, seconds: Math.round(this.limitMs / 1000) })));
       }, this.limitMs);
-      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onStage: options.onStage, timer, fileName: options.fileName });
-      worker.postMessage({ id, ...request } as ToWorker, options.transfer ?? []);
+      this.pending.set(id, { resolve: resolve as (r: unknown) => void, reject, onStage: options.onStage, timer, fileName: options.fileName, pieces: new Pieces() });
+      // In the order asked: a request sent in pieces is whole at the worker before the next one arrives.
+      const transfer = options.transfer ?? [];
+      this.sending = this.sending.then(() =>
+        this.send(worker, id, request, transfer).catch((e: unknown) => this.settle(id, (p) => p.reject(e instanceof Error ? e : new Error(String(e))))),
+      );
     });
+  }
+
+  /** Post `request`: its large arrays first, a piece at a time with a breath between, so the page never stalls. */
+  private async send(worker: Worker, id: number, request: Request, transfer: Transferable[]): Promise<void> {
+    const pieces: { array: number; items: unknown[] }[] = [];
+    const body = split(request, pieces) as Request;
+    for (const piece of pieces) {
+      if (this.worker !== worker) return; // ended meanwhile: the request has failed already
+      worker.postMessage({ id, kind: 'piece', ...piece } satisfies ToWorker);
+      await breathe();
+    }
+    if (this.worker === worker) worker.postMessage({ id, ...body } as ToWorker, transfer);
+  }
+
+  /** Take request `id` out of the pending ones and settle it. */
+  private settle(id: number, how: (p: Pending) => void): void {
+    const p = this.pending.get(id);
+    if (!p) return;
+    this.pending.delete(id);
+    clearTimeout(p.timer);
+    how(p);
   }
 
   /** Stop everything in flight (each request rejects with Cancelled). */
@@ -121,10 +158,18 @@ export class PreviewWorker {
       p.onStage?.(message.stage);
       return;
     }
-    this.pending.delete(message.id);
-    clearTimeout(p.timer);
-    if (message.kind === 'done') p.resolve(message.result);
-    else p.reject(new RequestFailed(message.failure));
+    if (message.kind === 'piece') {
+      p.pieces.add(message.array, message.items);
+      return;
+    }
+    this.settle(message.id, (q) => {
+      if (message.kind !== 'done') return q.reject(new RequestFailed(message.failure));
+      try {
+        q.resolve(q.pieces.join(message.result));
+      } catch (e) {
+        q.reject(new RequestFailed({ kind: 'unexpected', message: e instanceof Error ? e.message : String(e) }));
+      }
+    });
   }
 
   private fail(failure: Failure): void {
@@ -134,6 +179,7 @@ export class PreviewWorker {
   private end(settle: (p: Pending) => void): void {
     this.worker?.terminate();
     this.worker = null;
+    this.ends += 1;
     const pending = [...this.pending.values()];
     this.pending.clear();
     for (const p of pending) {

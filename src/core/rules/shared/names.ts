@@ -10,6 +10,20 @@ import { indicatorName } from './indicators';
  * trailing brackets (`合格率(%)`, `合格率(≥**%)`) and no trailing 指标.
  */
 export function nameCore(name: string): string {
+  // Several rules ask for the core of every name, on every check: each name is worked out once (bounded memo).
+  let core = CORES.get(name);
+  if (core === undefined) {
+    if (CORES.size >= CORES_MAX) CORES.clear();
+    core = readCore(name);
+    CORES.set(name, core);
+  }
+  return core;
+}
+
+const CORES = new Map<string, string>();
+const CORES_MAX = 20_000;
+
+function readCore(name: string): string {
   let s = stripNumbering(compact(toHalfWidth(name)).replace(/[★☆]/g, ''));
   s = s.replace(/[【〔［]/g, '(').replace(/[】〕］]/g, ')');
   for (let i = 0; i < 3; i++) s = s.replace(/\([^()]*\)$/, '');
