@@ -1,13 +1,16 @@
 /**
- * Jest's global setup: build dist/ once, before any test, when it is missing or older than the sources — the browser
- * tests and the build tests then read the same build (each still makes sure of it when run alone). A run narrowed to
- * other folders (`npx jest test/core`) builds nothing.
+ * Jest's global setup: name the folder for this run's hostile corpus (written once, by the first suite that reads
+ * it: test/hostile/per-run.ts), and build dist/ once, before any test, when it is missing or older than the sources
+ * — the browser tests and the build tests then read the same build (each still makes sure of it when run alone). A
+ * run narrowed to other folders (`npx jest test/core`) builds nothing.
  */
 import { ensureWebBuild } from './e2e/support/dist';
+import { reserveRunCorpus } from './hostile/per-run';
 
 const NEEDS_BUILD = /e2e|build|manifest/;
 
 export default function globalSetup(globalConfig: { testPathPatterns?: { patterns?: string[] } }): void {
+  reserveRunCorpus(); // an empty folder until a suite asks; the global teardown removes it
   const patterns = globalConfig.testPathPatterns?.patterns ?? [];
   if (patterns.length > 0 && !patterns.some((p) => NEEDS_BUILD.test(p))) return;
   const started = Date.now();

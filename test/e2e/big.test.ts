@@ -10,7 +10,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
 import type { Locator, Page } from 'playwright-core';
-import { CASES, writeCorpus } from '../hostile/corpus';
+import { CASES } from '../hostile/corpus';
+import { corpusInto } from '../hostile/per-run';
 import { artifactsDir, describeInBrowser } from './support/browser';
 import { eventually, usePreviewPages } from './support/session';
 import { stackedSeed } from './support/xlsx';
@@ -81,7 +82,7 @@ describeInBrowser('big and hostile files in the preview (Chromium)', () => {
     let dir: string;
     beforeAll(() => {
       dir = mkdtempSync(path.join(os.tmpdir(), 'ptcheck-hostile-'));
-      writeCorpus(dir);
+      corpusInto(dir);
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

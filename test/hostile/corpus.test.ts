@@ -9,7 +9,8 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { CASES, type HostileCase, writeCorpus } from './corpus';
+import { CASES, type HostileCase } from './corpus';
+import { corpusInto } from './per-run';
 
 const BIN = path.join(__dirname, '..', '..', 'bin', 'ptcheck.js');
 
@@ -26,7 +27,7 @@ let text: string;
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'hostile-'));
-  cases = writeCorpus(dir);
+  cases = corpusInto(dir);
   const json = ptcheck(['check', '--format', 'json', dir]);
   exitCode = json.code;
   report = JSON.parse(json.out);

@@ -275,9 +275,8 @@ export const CASES: HostileCase[] = [
         rows.push(row);
         size += row.length;
       }
-      const part = zlib.deflateRawSync(utf8(`<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`));
-      const data = `<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`;
-      const raw = { packed: part, size: utf8(data).length, crc: zlib.crc32(utf8(data)) };
+      const data = utf8(`<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`);
+      const raw = { packed: zlib.deflateRawSync(data), size: data.length, crc: zlib.crc32(data) };
       writeFileSync(path.join(dir, 'bomb-total.xlsx'), xlsx([1, 2, 3, 4, 5].map((i) => [`S${i}`, raw])));
     },
   },
