@@ -93,7 +93,8 @@ export class PreviewSheet {
   }
 
   addMerge(range: CellRange): void {
-    this.mergeList = [...this.mergeList, { ...range }];
+    // In place: readers copy what they keep (a copy per merge made 30,000 merges quadratic).
+    this.mergeList.push({ ...range });
     this.mergesChanged({ kind: 'merge', range: { ...range } });
   }
 
@@ -107,8 +108,18 @@ export class PreviewSheet {
 
   /** Make the merged areas exactly `ranges` (as an undo does), journalled as the unmerges and merges it takes. */
   setMerges(ranges: readonly CellRange[]): void {
-    for (const m of this.mergeList.filter((x) => !ranges.some((r) => sameRange(r, x)))) this.removeMerge(m);
-    for (const r of ranges) if (!this.mergeList.some((x) => sameRange(r, x))) this.addMerge(r);
+    const wanted = new Set(ranges.map(rangeKey));
+    const had = new Set(this.mergeList.map(rangeKey));
+    const gone = new Map(this.mergeList.filter((x) => !wanted.has(rangeKey(x))).map((m) => [rangeKey(m), m]));
+    if (gone.size) {
+      this.mergeList = this.mergeList.filter((x) => wanted.has(rangeKey(x)));
+      for (const m of gone.values()) this.mergesChanged({ kind: 'unmerge', range: { ...m } });
+    }
+    for (const r of ranges) {
+      if (had.has(rangeKey(r))) continue;
+      had.add(rangeKey(r));
+      this.addMerge(r);
+    }
     this.loadMerges(ranges); // in the order given
   }
 
@@ -337,6 +348,8 @@ export class PreviewSheet {
     };
   }
 }
+
+const rangeKey = (m: CellRange): string => `${m.top},${m.left},${m.bottom},${m.right}`;
 
 function sameRange(a: CellRange, b: CellRange): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
