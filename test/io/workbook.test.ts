@@ -269,16 +269,17 @@ describe('text files', () => {
     expect(read).toMatchObject({ format: 'tsv', encoding: 'gb18030', sheets: [{ name: 'export', values: [['项目名称', '补贴']] }] });
   });
 
-  test('a 1,000,000-row CSV file reads through readWorkbookBytes (with the cell limit raised: the parser is linear)', () => {
+  // The bound only catches a reader gone quadratic (minutes); speed is a figure of `npm run bench`.
+  test('a 200,000-row CSV file reads through readWorkbookBytes in linear time (with the cell limit raised)', () => {
     const parts: string[] = [];
-    for (let i = 0; i < 1_000_000; i++) parts.push(`${i},指标${i % 100},>=95%,"1,000",`);
+    for (let i = 0; i < 200_000; i++) parts.push(`${i},指标${i % 100},>=95%,"1,000",`);
     const bytes = new TextEncoder().encode(parts.join('\n'));
     const t0 = Date.now();
-    const read = readWorkbookBytes(bytes, 'big.csv', { maxFilledCells: 5_000_000 });
+    const read = readWorkbookBytes(bytes, 'big.csv', { maxFilledCells: 1_000_000 });
     expect(Date.now() - t0).toBeLessThan(9000);
     const values = read.sheets[0].values;
-    expect(values.length).toBe(1_000_000);
-    expect(values[999_999]).toEqual(['999999', '指标99', '>=95%', '1,000', null]);
+    expect(values.length).toBe(200_000);
+    expect(values[199_999]).toEqual(['199999', '指标99', '>=95%', '1,000', null]);
   });
 });
 
