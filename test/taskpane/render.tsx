@@ -1,12 +1,16 @@
 /** Mount the pane as the hosts do (inside a FluentProvider), with what jsdom lacks stubbed. */
 import * as React from 'react';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/core/i18n';
 import type { Host, HostApp } from '../../src/hosts/host';
 import type { Checker } from '../../src/taskpane/checking';
+
+// waitFor / findBy give up after 1 s by default: too short on a loaded 2-core CI machine (Fluent's dialog keeps the
+// page aria-hidden for a moment after it closes). A condition that never holds still fails, after 5 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar measures its layout with one.
 class NoResizeObserver {
