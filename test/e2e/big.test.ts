@@ -125,9 +125,11 @@ describeInBrowser('big and hostile files in the preview (Chromium)', () => {
     });
 
     it('opening a large file can be cancelled: the table shown before stays', async () => {
-      // Just under the cell limit (30,000 rows of 16 numbers): seconds of reading in the worker, time to cancel.
+      // Just under the cell limit (30,000 rows of 16 cells), 60 MB of long texts: seconds of reading in the worker,
+      // time to cancel however fast reading gets (numbers alone were read before the click landed).
       const big = path.join(dir, 'big.csv');
-      writeFileSync(big, `${Array.from({ length: 30_000 }, (_, i) => Array.from({ length: 16 }, (_, c) => i * 16 + c).join(',')).join('\n')}\n`);
+      const long = '绩效指标说明文字'.repeat(5);
+      writeFileSync(big, `${Array.from({ length: 30_000 }, (_, i) => Array.from({ length: 16 }, (_, c) => `${long}${i * 16 + c}`).join(',')).join('\n')}\n`);
       await page.getByTestId('file-input').setInputFiles(big);
       const cancel = page.getByRole('button', { name: /取消打开/ });
       await cancel.click();
