@@ -185,6 +185,14 @@ export function App({ host, lang, checker, app = 'excel' }: AppProps): React.JSX
   };
   const panelOpen = (value: string) => openPanels.includes(value);
   const toggle = (value: string, on: boolean) => setOpenPanels((open) => (on ? [...open, value] : open.filter((v) => v !== value)));
+  /** A section whose content is loaded on demand, drawn only while open (`id` is also its test id). */
+  const lazyPanel = (id: string, title: string, content: React.ReactNode) => (
+    <Disclosure title={title} open={panelOpen(id)} onToggle={(on) => toggle(id, on)} data-testid={id}>
+      <div className={styles.panel}>
+        <React.Suspense fallback={<Loading lang={lang} />}>{content}</React.Suspense>
+      </div>
+    </Disclosure>
+  );
 
   return (
     <main className={styles.root} lang={lang}>
@@ -312,43 +320,36 @@ export function App({ host, lang, checker, app = 'excel' }: AppProps): React.JSX
 
           {/* Sections are drawn only while open: nothing hidden stays in the page (or in the tab order). */}
           <div>
-            {checked && (
-              <Disclosure title={t('recognised', lang)} open={panelOpen('recognised')} onToggle={(on) => toggle('recognised', on)} data-testid="recognised">
-                <div className={styles.panel}>
-                  <React.Suspense fallback={<Loading lang={lang} />}>
-                    <Recognised
-                      tables={checked.sheet.tables}
-                      lang={lang}
-                      busy={busy || working}
-                      host={app}
-                      onSelectCell={listProps.onSelectCell}
-                      onTeach={(label, meaning) => void controller.teachLabel(label, meaning)}
-                    />
-                  </React.Suspense>
-                </div>
-              </Disclosure>
+            {checked &&
+              lazyPanel(
+                'recognised',
+                t('recognised', lang),
+                <Recognised
+                  tables={checked.sheet.tables}
+                  lang={lang}
+                  busy={busy || working}
+                  host={app}
+                  onSelectCell={listProps.onSelectCell}
+                  onTeach={(label, meaning) => void controller.teachLabel(label, meaning)}
+                />,
+              )}
+            {lazyPanel(
+              'settings',
+              t('settings', lang),
+              <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} host={app} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />,
             )}
-            <Disclosure title={t('settings', lang)} open={panelOpen('settings')} onToggle={(on) => toggle('settings', on)} data-testid="settings">
-              <div className={styles.panel}>
-                <React.Suspense fallback={<Loading lang={lang} />}>
-                  <RuleSettings rules={state.settings.rules} lang={lang} busy={busy} host={app} onChange={(id, on) => void controller.setRuleEnabled(id, on)} />
-                </React.Suspense>
-              </div>
-            </Disclosure>
-            <Disclosure title={t('taughtHeading', lang)} open={panelOpen('labels')} onToggle={(on) => toggle('labels', on)} data-testid="labels">
-              <div className={styles.panel}>
-                <React.Suspense fallback={<Loading lang={lang} />}>
-                  <TaughtLabels
-                    vocabulary={state.settings.vocabulary}
-                    lang={lang}
-                    busy={busy}
-                    onForget={(label) => void controller.forgetLabel(label)}
-                    onExport={() => controller.exportVocabulary()}
-                    onImport={(text) => void controller.importVocabulary(text)}
-                  />
-                </React.Suspense>
-              </div>
-            </Disclosure>
+            {lazyPanel(
+              'labels',
+              t('taughtHeading', lang),
+              <TaughtLabels
+                vocabulary={state.settings.vocabulary}
+                lang={lang}
+                busy={busy}
+                onForget={(label) => void controller.forgetLabel(label)}
+                onExport={() => controller.exportVocabulary()}
+                onImport={(text) => void controller.importVocabulary(text)}
+              />,
+            )}
           </div>
         </>
       )}
