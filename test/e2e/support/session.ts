@@ -4,7 +4,7 @@ import { launchChromium, requireChromium } from './browser';
 import { DIST, ensureWebBuild } from './dist';
 import { serveDirectory, type StaticServer } from './server';
 
-/** Retry `assertion` until it passes or `timeout` ms have gone by (the page updates asynchronously). */
+/** Retry `assertion` every 25 ms until it passes or `timeout` ms have gone by (the page updates asynchronously). */
 export async function eventually(assertion: () => Promise<void>, timeout = 15_000): Promise<void> {
   const until = Date.now() + timeout;
   for (;;) {
@@ -13,7 +13,7 @@ export async function eventually(assertion: () => Promise<void>, timeout = 15_00
       return;
     } catch (error) {
       if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }
 }
