@@ -13,7 +13,6 @@ import type { CheckConfig } from '../../core/rules';
 import { type VocabularyData, vocabularyWith } from '../../core/vocabulary';
 import { WorkbookReadError } from '../../io/errors';
 import type { ReadLimits } from '../../io/limits';
-import { readWorkbookFileSync } from '../read-file';
 import { type ReportFile, reportFile } from '../../core/report/rows';
 
 /** Most findings listed per file (the findings-per-file limit); the counts always include them all. */
@@ -57,6 +56,9 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Fi
 /** The FileReport of one file (errors included, findings cut to the per-file limit). */
 export async function fileReport(file: string, options: Pick<CheckOptions, 'lang' | 'config' | 'vocabulary' | 'limits' | 'maxFindings'>): Promise<FileReport> {
   const { lang } = options;
+  // The reader (and SheetJS under it) is loaded by the first file, in the worker that reads it: ptcheck's own
+  // thread, which only reports, starts without it.
+  const { readWorkbookFileSync } = await import('../read-file');
   const t0 = performance.now();
   let read;
   try {

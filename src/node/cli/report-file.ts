@@ -5,7 +5,7 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import type { Lang } from '../../core/i18n';
 import type { RunSummary } from '../../core/report/json';
 import { htmlEnd, htmlFile, htmlStart } from '../../core/report/html';
@@ -77,11 +77,13 @@ async function xlsxReport(file: string, temp: string, lang: Lang): Promise<Repor
       }
     },
     async finish(summary) {
+      // SheetJS is loaded here, not with the module: it is a fifth of a second of every ptcheck start otherwise.
+      const XLSX = await import('@e965/xlsx');
       const head = (ids: readonly string[]) => ids.map((id) => reportString(id, lang));
-      const summarySheet = textSheet([[reportString('title', lang)], [totalsLine(summary, lang)], [], head(SUMMARY_COLUMNS), ...summaries], 3);
+      const summarySheet = textSheet(XLSX, [[reportString('title', lang)], [totalsLine(summary, lang)], [], head(SUMMARY_COLUMNS), ...summaries], 3);
       const findingRows: (string | number)[][] = [head(FINDING_COLUMNS), ...findings];
       if (cut) findingRows.push([reportString('rowsCut', lang, { n: cut, max: MAX_XLSX_ROWS })]);
-      const findingSheet = textSheet(findingRows, 0);
+      const findingSheet = textSheet(XLSX, findingRows, 0);
       summarySheet['!cols'] = [40, 30, 24, 18, 6, 6, 6, 6, 12, 50].map((wch) => ({ wch }));
       findingSheet['!cols'] = [40, 16, 10, 8, 10, 80, 26].map((wch) => ({ wch }));
       const wb = XLSX.utils.book_new();
@@ -101,12 +103,12 @@ async function xlsxReport(file: string, temp: string, lang: Lang): Promise<Repor
  * `=`, `+`, `-` or `@` stays text and never becomes a formula, now or when someone edits it in Excel. Control
  * characters from the files are shown escaped, as in every other report. Row `headerRow` gets an autofilter.
  */
-function textSheet(rows: (string | number)[][], headerRow: number): XLSX.WorkSheet {
+function textSheet(sheetjs: typeof XLSX, rows: (string | number)[][], headerRow: number): XLSX.WorkSheet {
   const dense: XLSX.CellObject[][] = rows.map((row) =>
     row.map((v): XLSX.CellObject => (typeof v === 'number' ? { t: 'n', v } : { t: 's', v: terminalLine(v), z: '@' })),
   );
-  const ws = XLSX.utils.aoa_to_sheet(dense, { dense: true } as XLSX.AOA2SheetOpts);
+  const ws = sheetjs.utils.aoa_to_sheet(dense, { dense: true } as XLSX.AOA2SheetOpts);
   const width = Math.max(1, ...rows.slice(0, 10).map((r) => r.length), rows[headerRow]?.length ?? 1);
-  if (rows.length > headerRow + 1) ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: headerRow, c: 0 }, e: { r: rows.length - 1, c: width - 1 } }) };
+  if (rows.length > headerRow + 1) ws['!autofilter'] = { ref: sheetjs.utils.encode_range({ s: { r: headerRow, c: 0 }, e: { r: rows.length - 1, c: width - 1 } }) };
   return ws;
 }
