@@ -33,6 +33,8 @@ export interface WorkbookStructure {
   filledCells: number;
   /** Per worksheet part: cells holding something (to tell a sheet SheetJS dropped from an empty one). */
   filledByPart: Map<string, number>;
+  /** Merged areas (`<mergeCell>`), over all worksheets: the merge limit is checked before the parse too. */
+  merges: number;
   /** The checker's settings stored in the workbook by the add-in (`ptcheck.settings`), parsed; absent when none. */
   addinSettings?: unknown;
 }
@@ -53,7 +55,7 @@ export function scanWorkbook(entries: readonly ZipEntry[]): WorkbookStructure | 
   const rootRels = relationships(get('_rels/.rels'), '');
   const officeDocument = rootRels.find((r) => RELS_OFFICE_DOCUMENT.test(r.type))?.target ?? 'xl/workbook.xml';
   // A binary workbook (.xlsb inside) is left to SheetJS; anything else without a workbook part is not a workbook.
-  if (!/\.xml$/i.test(officeDocument)) return { sheets: [], filledCells: 0, filledByPart: new Map() };
+  if (!/\.xml$/i.test(officeDocument)) return { sheets: [], filledCells: 0, filledByPart: new Map(), merges: 0 };
   const workbook = get(officeDocument);
   if (!workbook) return { kind: 'no-workbook' };
 
@@ -70,6 +72,7 @@ export function scanWorkbook(entries: readonly ZipEntry[]): WorkbookStructure | 
   const sheets: SheetPart[] = [];
   const filledByPart = new Map<string, number>();
   let filledCells = 0;
+  let merges = 0;
   for (const s of listed) {
     const rel = relById.get(s.rid);
     if (!rel) return { kind: 'part-missing', sheet: s.name, part: s.rid || '?' };
@@ -85,8 +88,9 @@ export function scanWorkbook(entries: readonly ZipEntry[]): WorkbookStructure | 
     sheets.push({ name: s.name, part: rel.target });
     filledByPart.set(rel.target, scan.filled);
     filledCells += scan.filled;
+    merges += scan.merges;
   }
-  const structure: WorkbookStructure = { sheets, filledCells, filledByPart };
+  const structure: WorkbookStructure = { sheets, filledCells, filledByPart, merges };
   const settings = addinSettings(entries);
   if (settings !== undefined) structure.addinSettings = settings;
   return structure;
@@ -253,6 +257,7 @@ function attribute(data: Uint8Array, start: number, end: number, name: string): 
 interface WorksheetScan {
   sheetData: boolean;
   filled: number;
+  merges: number;
   /** The highest shared-text index a cell uses (-1 when none), and that cell. */
   maxString: number;
   maxStringCell: string;
@@ -260,14 +265,17 @@ interface WorksheetScan {
   beyond: string | null;
 }
 
-/** One pass over a worksheet's XML: is there a sheetData, how many cells hold something, what they refer to. */
+/** One pass over a worksheet's XML: is there a sheetData, how many cells hold something and merged areas, what they refer to. */
 function scanWorksheet(data: Uint8Array): WorksheetScan {
-  const out: WorksheetScan = { sheetData: false, filled: 0, maxString: -1, maxStringCell: '', beyond: null };
+  const out: WorksheetScan = { sheetData: false, filled: 0, merges: 0, maxString: -1, maxStringCell: '', beyond: null };
   let cell: { ref: string; shared: boolean; counted: boolean } | null = null;
   eachStartTag(data, (local, start, end) => {
     switch (local) {
       case 'sheetData':
         out.sheetData = true;
+        return;
+      case 'mergeCell':
+        out.merges++;
         return;
       case 'row': {
         const r = attribute(data, start, end, 'r');

@@ -176,9 +176,12 @@ function readZip(bytes: Uint8Array, ctx: Context): { sheets: SheetSnapshot[]; ad
     if (structure.kind === 'bad-string') throw readError('part-bad-string', { ...msg(ctx), ...structure, index: count(structure.index), count: count(structure.count) });
     throw readError(structure.kind === 'beyond-grid' ? 'part-beyond-grid' : structure.kind, { ...msg(ctx), ...structure });
   }
-  // The expensive parse only for files within the cell limit.
+  // The expensive parse only for files within the cell and merge limits.
   if (structure.filledCells > limits.maxFilledCells) {
     throw readError('too-many-cells', { ...msg(ctx), cells: count(structure.filledCells), max: count(limits.maxFilledCells) });
+  }
+  if (structure.merges > limits.maxMerges) {
+    throw readError('too-many-merges', { ...msg(ctx), merges: count(structure.merges), max: count(limits.maxMerges) });
   }
   let packed: Uint8Array;
   try {

@@ -9,6 +9,12 @@ import { crc32, storedZip, unpackZip } from '../../src/io/zip';
 import { CLEAN_ROWS, sheetXml, xlsx } from '../hostile/corpus';
 import { sample } from './helpers';
 
+// SheetJS's parse, watched (and run as it is) to see which files reach it.
+jest.mock('@e965/xlsx', () => {
+  const real = jest.requireActual('@e965/xlsx');
+  return { ...real, read: jest.fn(real.read) };
+});
+
 function failure(bytes: Uint8Array, name: string, options: Parameters<typeof readWorkbookBytes>[2] = {}): WorkbookReadError {
   try {
     readWorkbookBytes(bytes, name, options);
@@ -114,6 +120,19 @@ describe('cell and merge limits', () => {
     expect(e).toMatchObject({ code: 'too-large', limit: 'maxMergedCells' });
     expect(e.messages['zh-CN']).toContain('共覆盖 260 个单元格');
   });
+
+  test('an .xlsx over the merge limit is refused from the scan, before SheetJS parses it', () => {
+    const parse = jest.mocked(XLSX.read);
+    parse.mockClear();
+    const e = failure(merged(11, { s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }), 'm.xlsx', { maxMerges: 10 });
+    expect(e).toMatchObject({ code: 'too-large', limit: 'maxMerges' });
+    expect(e.messages['zh-CN']).toContain('已数到 11 个');
+    expect(parse).not.toHaveBeenCalled();
+    // Within the limit, the same file is parsed.
+    readWorkbookBytes(merged(10, { s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }), 'm.xlsx', { maxMerges: 10 });
+    expect(parse).toHaveBeenCalledTimes(1);
+  });
+
 });
 
 test('a merge reaching past column XFD is cut at the edge of the grid', () => {
