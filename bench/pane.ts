@@ -73,7 +73,8 @@ function serve(root: string): Promise<http.Server> {
 }
 
 async function previewTiming(): Promise<void> {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  // The full browser first (the page as a user's browser runs it); the headless shell the tests use otherwise.
+  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/chromium-headless-shell'].find((p) => existsSync(p));
   if (!executablePath) {
     line('pane timing: skipped (no Chromium; install it with: sudo apt-get install chromium)');
     return;

@@ -2,6 +2,11 @@
  * Debian's Chromium, driven by playwright-core (which never downloads a browser). Where it is missing the browser
  * tests are skipped with a plain message saying how to install it, except under CI, where they must run: there a
  * missing browser fails the run.
+ *
+ * Debian's chromium-headless-shell first: the same Blink and V8 without the full browser around them, which is what
+ * Playwright itself runs headless tests in. Each fresh page costs about half the CPU it costs in the full browser's
+ * new headless mode (1.1 s against 2.3 s for the preview with its sample, measured here), and the browser tests open
+ * about forty. The full browser is used where the shell is not installed.
  */
 import { existsSync, mkdirSync } from 'fs';
 import path from 'path';
@@ -9,9 +14,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { ROOT } from './dist';
 
 /** Where to look, first match wins; CHROMIUM_PATH overrides. */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
-export const INSTALL_HINT = 'sudo apt-get install chromium';
+export const INSTALL_HINT = 'sudo apt-get install chromium-headless-shell';
 
 /** The Chromium executable, or null when none is installed. */
 export function findChromium(): string | null {
