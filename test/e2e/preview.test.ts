@@ -10,11 +10,11 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 import { pathToFileURL } from 'url';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { artifactsDir, describeInBrowser } from './support/browser';
 import { DIST } from './support/dist';
 import type { StaticServer } from './support/server';
-import { eventually, openPreviewPage, usePreviewPages } from './support/session';
+import { eventually, usePreviewPages } from './support/session';
 import { withFill } from './support/xlsx';
 
 const SEED = path.join(__dirname, '..', 'fixtures', 'samples', 'seed-shanghai-2020.xlsx');
@@ -34,12 +34,9 @@ jest.setTimeout(60_000);
 
 describeInBrowser('preview page (Chromium)', () => {
   let server: StaticServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   const shots = artifactsDir();
-  const pageErrors = usePreviewPages((s) => ({ server, browser, context, page } = s));
-  afterEach(() => context?.close()); // a test may open a page of its own (the dark one)
+  usePreviewPages((s) => ({ server, page } = s));
 
   const cell = (address: string): Locator => page.locator(`[data-cell="${address}"]`);
   const pane = (): Locator => page.locator('aside');
@@ -235,10 +232,8 @@ describeInBrowser('preview page (Chromium)', () => {
     await page.screenshot({ path: path.join(shots, 'preview-8-narrow.png'), fullPage: true });
   });
 
-  it('is dark when the system is: the page, the grid and the pane, findings readable', async () => {
-    await context.close();
-    ({ context, page } = await openPreviewPage(browser, server, pageErrors, { colorScheme: 'dark' }));
-    await expectText(cell('A1'), /绩效目标/);
+  it('turns dark when the system does, while open: the page, the grid and the pane, findings readable', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
     await check();
     /** Relative luminance (0 black … 1 white) of an element's computed background or text colour. */
     const luminance = (locator: Locator, what: 'backgroundColor' | 'color'): Promise<number> =>

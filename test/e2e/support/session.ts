@@ -38,9 +38,9 @@ export async function openPreviewPage(
   browser: Browser,
   server: StaticServer,
   errors: string[],
-  options: { watchLongTasks?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { watchLongTasks?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1, colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', deviceScaleFactor: 1, colorScheme: 'light' });
   if (options.watchLongTasks) {
     await context.addInitScript(() => {
       const w = window as unknown as { __longest: number; __takeLongest(): number };
