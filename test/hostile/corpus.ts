@@ -276,7 +276,8 @@ export const CASES: HostileCase[] = [
         size += row.length;
       }
       const data = utf8(`<worksheet xmlns="${NS}"><sheetData>${rows.join('')}</sheetData></worksheet>`);
-      const raw = { packed: zlib.deflateRawSync(data), size: data.length, crc: zlib.crc32(data) };
+      // Level 1: a quarter of the time of the default level, still well under the ratio limit.
+      const raw = { packed: zlib.deflateRawSync(data, { level: 1 }), size: data.length, crc: zlib.crc32(data) };
       writeFileSync(path.join(dir, 'bomb-total.xlsx'), xlsx([1, 2, 3, 4, 5].map((i) => [`S${i}`, raw])));
     },
   },
@@ -574,13 +575,14 @@ function mergedRows(n: number): Buffer {
     ['产出目标', '数量指标', '服务人次', '≥2000人次'],
   ];
   const rows: string[][] = seed.map((r) => [...r]);
-  const merges: XLSX.Range[] = [];
+  const merges: string[] = [];
   for (let i = 0; i < n; i++) {
-    const r = rows.length;
+    const r = rows.length + 1;
     rows.push([`m${i}`, '']);
-    merges.push({ s: { r, c: 0 }, e: { r, c: 1 } });
+    merges.push(`<mergeCell ref="A${r}:B${r}"/>`);
   }
-  return sheetJs(rows, merges);
+  // The XML written directly: SheetJS took two seconds to write 150,000 merges.
+  return xlsx([['Sheet1', sheetXml(rows, `<mergeCells count="${n}">${merges.join('')}</mergeCells>`)]]);
 }
 
 /** Write every case into `dir` (created if needed); returns the cases written (POSIX-only ones only on POSIX). */
