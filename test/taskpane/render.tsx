@@ -2,7 +2,7 @@
 import * as React from 'react';
 import { configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { createDOMRenderer, FluentProvider, RendererProvider, webLightTheme } from '@fluentui/react-components';
 import { App } from '../../src/taskpane/App';
 import type { Lang } from '../../src/core/i18n';
 import type { Host, HostApp } from '../../src/hosts/host';
@@ -20,13 +20,23 @@ class NoResizeObserver {
 }
 if (!('ResizeObserver' in globalThis)) Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
 
+/**
+ * Fluent's styles in jsdom: only the rules that hide something (display, visibility), which is all of CSS that
+ * Testing Library reads (an element hidden by a style is not found by role). jsdom matches every rule of every sheet
+ * against each element Testing Library asks about, so the hundreds of colour and spacing rules cost the queries most
+ * of their time and tell a test nothing: no test here reads a colour or a size (the real browser tests do).
+ */
+const hidingStylesOnly = (rule: string): boolean => /\b(display|visibility)\s*:/.test(rule);
+
 /** Render the pane on `host` (checking with `checker`, on the pane's thread by default) and return a user to drive it. */
 export function renderPane(host: Host, lang: Lang = 'zh-CN', checker?: Checker, app?: HostApp) {
   const user = userEvent.setup();
   const view = render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} lang={lang} checker={checker} app={app} />
-    </FluentProvider>,
+    <RendererProvider renderer={createDOMRenderer(document, { unstable_filterCSSRule: hidingStylesOnly })}>
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} lang={lang} checker={checker} app={app} />
+      </FluentProvider>
+    </RendererProvider>,
   );
   return { user, ...view };
 }
