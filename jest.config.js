@@ -25,8 +25,9 @@ module.exports = {
   transform: { '^.+\\.ts$': swc(false), '^.+\\.tsx$': swc(true) },
   moduleNameMapper: {
     '^office-addin-manifest$': '<rootDir>/test/stubs/office-addin-manifest.js',
-    // The same components, loaded per package on first use instead of all 60 packages per suite (see the file).
+    // The same components and icons, each package or chunk loaded on first use instead of all of them per suite.
     '^@fluentui/react-components$': '<rootDir>/test/stubs/fluent-components.js',
+    '^@fluentui/react-icons$': '<rootDir>/test/stubs/fluent-icons.js',
   },
   testTimeout: 30000,
 };
