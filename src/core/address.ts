@@ -1,8 +1,16 @@
 /** A1-style addresses. All row/column numbers here are 0-based sheet coordinates. */
 import type { CellRange } from './snapshot';
 
+/** Letters of the columns asked for so far (addresses are made for every cell read, written and reported). */
+const LETTERS: string[] = [];
+
 /** Column index → letters (0 → A, 25 → Z, 26 → AA). */
 export function columnLetters(col: number): string {
+  if (col >= 0 && col < 16_384) return (LETTERS[col] ??= lettersOf(col));
+  return lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = '';
   let n = col + 1;
   while (n > 0) {
