@@ -515,11 +515,13 @@ export class FakeContext {
     const excel = this.excel;
     const rows = rect.bottom - rect.top + 1;
     const cols = rect.right - rect.left + 1;
-    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
-      if (rows * cols > 20_000_000 || cols === 16_384 || rows === 1_048_576) return []; // whole rows/columns: never loaded in these tests
-      return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(sheet.cells.get(cellAddress(rect.top + r, rect.left + c)))));
-    };
-    const cells = rows * cols <= 100_000 ? grid((c) => c) : [];
+    // The cells looked up once, each property mapped from them. Whole rows/columns: never loaded in these tests.
+    const raw: (FakeCell | undefined)[][] =
+      rows * cols > 20_000_000 || cols === 16_384 || rows === 1_048_576
+        ? []
+        : Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => sheet.cells.get(cellAddress(rect.top + r, rect.left + c))));
+    const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => raw.map((row) => row.map(f));
+    const cells = rows * cols <= 100_000 ? raw : [];
     const flat = cells.flat();
     const one = rows === 1 && cols === 1 ? flat[0] : undefined;
     const lockedAll = flat.every((c) => c?.locked !== false);
