@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: the type check, lint, the CLI build (emit only: the type check is the tsc beside it) and the web build
- * (scripts/web-build.js: only when dist/ is stale) side by side, then jest — whose global setup finds dist/ built for
- * the browser and build tests. tsc is the longest of the four and runs on one core; the others share the second.
+ * (scripts/web-build.js: only when dist/ is stale) side by side, then jest once the first three have passed. The web
+ * build, the longest, goes on beside jest: the browser and build tests wait for it (its lock), the other suites use
+ * the core it leaves free. A failed web build fails the run, as do the browser tests that needed it.
  * Prints how long each step took, so CI logs show where the time goes. Extra arguments go to jest
  * (`npm test -- test/core`). tsc's and ESLint's caches (node_modules/.cache) only help a second run on the same
  * checkout; CI starts without them.
@@ -11,6 +12,8 @@
 const { spawn } = require('child_process');
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+/** Set for jest while the web build runs beside it (test/global-setup.ts then leaves dist/ to the suites). */
+const WEB_BUILD_ENV = 'PTCHECK_WEB_BUILD';
 const CACHE = 'node_modules/.cache';
 const times = [];
 
@@ -36,12 +39,19 @@ function report(total) {
     report((Date.now() - started) / 1000);
     process.exit(code);
   };
+  // The web build takes longest: jest starts without it once the rest has passed. The suites that read dist/ wait
+  // for it (scripts/web-build.js's lock) while the others run; the global setup is told not to wait.
+  const web = step('web build (when stale)', process.execPath, ['scripts/web-build.js']);
   const before = await Promise.all([
     step('type check (tsc)', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit', '--incremental', '--tsBuildInfoFile', `${CACHE}/tsc/typecheck.tsbuildinfo`]),
     step('lint (eslint)', npx, ['eslint', '.', '--cache', '--cache-strategy', 'content', '--cache-location', `${CACHE}/eslint/`]),
     step('CLI build (tsc, emit only)', npx, ['tsc', '-p', 'tsconfig.node.json', '--noCheck']),
-    step('web build (when stale)', process.execPath, ['scripts/web-build.js']),
   ]);
-  if (before.some((c) => c !== 0)) return finish(1);
-  finish(await step('jest', npx, ['jest', ...process.argv.slice(2)]));
+  if (before.some((c) => c !== 0)) {
+    await web;
+    return finish(1);
+  }
+  process.env[WEB_BUILD_ENV] = 'running';
+  const [built, tested] = await Promise.all([web, step('jest', npx, ['jest', ...process.argv.slice(2)])]);
+  finish(tested !== 0 ? tested : built);
 })();
