@@ -10,10 +10,9 @@
  */
 'use strict';
 const { spawn } = require('child_process');
+const { RUNNING_BESIDE_JEST } = require('./web-build');
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-/** Set for jest while the web build runs beside it (test/global-setup.ts then leaves dist/ to the suites). */
-const WEB_BUILD_ENV = 'PTCHECK_WEB_BUILD';
 const CACHE = 'node_modules/.cache';
 const times = [];
 
@@ -51,7 +50,7 @@ function report(total) {
     await web;
     return finish(1);
   }
-  process.env[WEB_BUILD_ENV] = 'running';
+  process.env[RUNNING_BESIDE_JEST] = '1';
   const [built, tested] = await Promise.all([web, step('jest', npx, ['jest', ...process.argv.slice(2)])]);
   finish(tested !== 0 ? tested : built);
 })();

@@ -89,7 +89,13 @@ function ensureWebBuild() {
   }
 }
 
-module.exports = { ROOT, DIST, staleReason, ensureWebBuild };
+/**
+ * Set by `npm test` (scripts/test.js) for jest while this build runs beside it: jest's global setup then leaves dist/
+ * to the suites that read it, which wait for the build (the lock above).
+ */
+const RUNNING_BESIDE_JEST = 'PTCHECK_WEB_BUILD';
+
+module.exports = { ROOT, DIST, RUNNING_BESIDE_JEST, staleReason, ensureWebBuild };
 
 if (require.main === module) {
   try {

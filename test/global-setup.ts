@@ -5,7 +5,7 @@
  * run narrowed to other folders (`npx jest test/core`) builds nothing, and under `npm test`, which builds dist/ beside
  * jest, the suites wait for that build themselves.
  */
-import { ensureWebBuild } from './e2e/support/dist';
+import { ensureWebBuild, RUNNING_BESIDE_JEST } from './e2e/support/dist';
 import { reserveRunCorpus } from './hostile/per-run';
 
 const NEEDS_BUILD = /e2e|build|manifest/;
@@ -16,7 +16,7 @@ export default function globalSetup(globalConfig: { testPathPatterns?: { pattern
   if (patterns.length > 0 && !patterns.some((p) => NEEDS_BUILD.test(p))) return;
   // `npm test` builds dist/ beside jest (scripts/test.js): the suites that read it wait for that build, the others
   // run meanwhile.
-  if (process.env.PTCHECK_WEB_BUILD === 'running') return;
+  if (process.env[RUNNING_BESIDE_JEST]) return;
   const started = Date.now();
   const done = ensureWebBuild();
   console.log(`\nweb build: ${done} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

@@ -3,4 +3,4 @@
  * or older than the sources. `npm test` starts that beside the type check; the global setup and each suite run alone
  * make sure of it again (a lock keeps two builds from running at once).
  */
-export { DIST, ensureWebBuild, ROOT, staleReason } from '../../../scripts/web-build';
+export { DIST, ensureWebBuild, ROOT, RUNNING_BESIDE_JEST, staleReason } from '../../../scripts/web-build';
